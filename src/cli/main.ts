@@ -1,0 +1,88 @@
+import { createRequire } from 'node:module'
+import { Command, CommanderError, Option } from 'commander'
+import { EXIT, exitCodeFor, ToolError } from '../errors.js'
+import { FORMATS, runExtract } from './extract.js'
+import { runEval } from './eval.js'
+import { runSchema } from './schema.js'
+
+const require = createRequire(import.meta.url)
+const { version } = require('../../package.json') as { version: string }
+
+/** Returns the commander program with every command; actions store their exit code in `result`. */
+export function buildProgram(result: { code: number }): Command {
+  const program = new Command()
+  program
+    .name('traffick-extract')
+    .description('Extract counts of trafficking cases, suspects and victims, country counts and quotes from news articles.')
+    .version(version, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+
+  program
+    .command('extract', { isDefault: true })
+    .description('extract records from article files (the default command)')
+    .argument('[inputs...]', 'files, directories (every .txt/.html inside, sorted) or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('table'))
+    .option('--json', 'short for --format json')
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('-y, --year <year>', 'the year "this year" means when the text does not say')
+    .option('--max-size <size>', 'refuse files larger than this (e.g. 20MB, 500KB)', '20MB')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ traffick-extract fixtures/articles
+  $ traffick-extract --json article.txt | jq '.articles[0].victims'
+  $ cat article.txt | traffick-extract --format csv --year 2018 -`,
+    )
+    .action(async (inputs: string[], opts) => {
+      result.code = await runExtract(inputs, opts)
+    })
+
+  program
+    .command('eval')
+    .description('score the extractor against gold annotations (precision, recall, F1 as in GOLD.md)')
+    .requiredOption('--gold <dir>', 'directory of gold .json files')
+    .option('--articles <dir>', 'directory of the articles the gold files name (default: <gold>/../articles)')
+    .option('--verbose', 'list every miss and extra')
+    .option('--json', 'print the summary as JSON')
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .addHelpText('after', '\nExample:\n  $ traffick-extract eval --gold fixtures/gold --verbose')
+    .action(async (opts) => {
+      result.code = await runEval(opts)
+    })
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the --json output')
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .addHelpText('after', '\nExample:\n  $ traffick-extract schema > report.schema.json')
+    .action(async (opts) => {
+      result.code = await runSchema(opts)
+    })
+
+  return program
+}
+
+/** Runs the CLI with the given arguments and returns the exit code; the only place errors become exit codes. */
+export async function main(argv: string[]): Promise<number> {
+  const result = { code: EXIT.ok as number }
+  const program = buildProgram(result)
+  try {
+    await program.parseAsync(argv, { from: 'user' })
+    return result.code
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version exit through here with code 0
+      return e.exitCode === 0 ? EXIT.ok : EXIT.usage
+    }
+    if (e instanceof ToolError) {
+      process.stderr.write(`traffick-extract: ${e.message}\n`)
+      return e.exitCode
+    }
+    process.stderr.write(`traffick-extract: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
+    return exitCodeFor(e)
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2))

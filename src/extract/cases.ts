@@ -1,0 +1,27 @@
+import type { Claim, Classifier } from './claim.js'
+import { exploitationOf, governorsOf } from './claim.js'
+import type { MentionContext } from './mention.js'
+
+// e.g. "Covid cases", "drug cases", "fraud cases": case counts of other crimes or illnesses
+const OTHER_MATTERS = /\b(?:covid(?:-19)?|coronavirus|virus|infections?|dengue|malaria|hiv|aids|cancer|drugs?|narcotics?|corruption|fraud|murder|homicide|theft|robbery|traffic|road|accident|divorce|civil|tax|land|election|defamation|cyber)\b/i
+
+const NOUN_ACTIONS: Record<string, string> = { investigations: 'investigated', investigation: 'investigated', probes: 'investigated', referrals: 'referred' }
+
+/** Counts of trafficking cases: "foiled 109 human trafficking-related cases", "opened 92 trafficking investigations". */
+export const cases: Classifier = {
+  kind: 'cases',
+  classify(m: MentionContext): Claim | null {
+    if (m.head?.cls !== 'case') return null
+    const modifiers = m.head.modifiers.join(' ')
+    if (OTHER_MATTERS.test(modifiers)) return null
+    const verb = governorsOf(m, 'cases')[0]
+    const exploitation = exploitationOf(`${modifiers} ${m.right.slice(0, 80)}`)
+    return {
+      kind: 'cases',
+      action: verb?.action ?? NOUN_ACTIONS[m.head.word] ?? null,
+      qualifiers: exploitation ? { exploitation } : {},
+      rule: 'cases/count-noun',
+      strength: 3,
+    }
+  },
+}

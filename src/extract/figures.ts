@@ -1,0 +1,228 @@
+import type { Qualifiers } from '../schema.js'
+import type { Article, Extractor, FigureCandidate, FigureCue, Sentence, TimeExpr } from '../types.js'
+import { findCountries } from '../patterns/countries.js'
+import { nonCountReason } from '../patterns/noncount.js'
+import { CASE_NOUNS, PEOPLE_NOUNS, SUSPECT_NOUNS, VICTIM_NOUNS } from '../patterns/nouns.js'
+import { findNumbers, mayHoldNumber } from '../patterns/numbers.js'
+import { findTimes } from '../patterns/time.js'
+import { SUSPECT_VERBS, VICTIM_VERBS } from '../patterns/verbs.js'
+import { cases } from './cases.js'
+import type { Claim, Classifier } from './claim.js'
+import { exploitationOf } from './claim.js'
+import { mentionContext, type MentionContext } from './mention.js'
+import { suspects } from './suspects.js'
+import { victims } from './victims.js'
+
+/** The per-kind rule sets, tried on every number; the strongest claim wins. */
+export const CLASSIFIERS: Classifier[] = [cases, suspects, victims]
+
+// e.g. "– down from 129", ", up from 113", "compared to 253", "an increase of 72.82 percent on the 92", "more than double the 151"
+const COMPARISON_CUE =
+  /(?:\b(?:down|up|rising|falling|rose|fell|increased|decreased|dropped|climbed|declined|jumped|slipped|surged)\s+from\b|\bcompared?\s+(?:to|with)\b|\bcompares\s+with\b|\bagainst\b|\bversus\b|\bvs\.?(?=\s)|\b(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline|jump|reduction)\s+(?:of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:on|from|over)\s+(?:the\s+)?|\b(?:more|less)\s+than\s+(?:double|twice|triple|treble|half)\s+(?:the\s+)?|\b(?:nearly|almost|about|roughly|more\s+than)?\s*(?:double|twice|triple|treble)\s+the\b|\bfrom\s+(?=[\d,.]+\s+(?:in|last|the|a)\b))/gi
+// a main clause starts again after these: "…, while police identified 1,391 victims"
+const MAIN_AGAIN = /,\s+(?:while|whereas|and\s+(?=\w+\s+(?:had|have|has|were|was)\b))|\bwhile\b|\bwhereas\b|;|\.\s|,\s+(?=the\s+\w+\s+said)/gi
+
+// e.g. "Of the 109 cases,", "Of that number,", "Of those rescued last year,", "Among them,", "Of the potential victims,"
+const PART_LEAD = /^(?:(?:and|but|so)\s+)?(?:of|among)\s+(?:the|these|those|that|this|them|whom|which|all)\b(?<rest>[^,]{0,80}),/i
+// e.g. "including 13 juveniles", "of whom 161", "namely", "among them 38"
+const PART_BEFORE = /\b(?:including|included|includes|include|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them|of\s+those|comprising|comprised|comprise|consisting\s+of)\s+$/i
+// e.g. "were under 15 years", "were aged between 15 and 17", "were women", "are men", "female", "were specifically related to sex trafficking"
+const PREDICATE =
+  /^\s*(?:of\s+(?:them|those|these|whom)(?:\s+\w+){0,2}\s+)?(?:(?:were|are|was|is|had\s+been|have\s+been)\s+(?:\w+ly\s+)?)?(?<pred>under\b|over\b|below\b|above\b|aged\b|between\b|male\b|female\b|boys?\b|girls?\b|men\b|women\b|children\b|minors?\b|juveniles?\b|adults?\b|foreign(?:ers)?\b|related\b|linked\b|connected\b|involved\s+(?:in\s+)?(?:sex|sexual|labou?r|forced|child)|for\s+(?:sex|sexual|labou?r)|to\s+(?:sex|sexual|forced|labou?r|organ)|younger\b|older\b|teenagers?\b|infants?\b|in\s+(?:sex|forced|labou?r)|cases\b|victims\b)/i
+// e.g. "The number increased to 185", "the total rose to"
+const ANAPHOR_BEFORE = /\bthe\s+(?:total\s+|overall\s+)?(?:number|total|figure|tally|count)\s+(?:\w+\s+){0,3}(?:increased|rose|fell|dropped|decreased|climbed|declined|grew|jumped|went\s+up|went\s+down|stood|reached|was|is|has\s+risen|has\s+fallen|more\s+than\s+halved|halved|doubled|tripled)\s+(?:\w+\s+){0,3}$/i
+// e.g. "the number of prosecuted traffickers more than halved to just 50 people"
+const NUMBER_OF = /\bthe\s+(?:total\s+|overall\s+)?number\s+of\s+(?<phrase>[^,;.]{0,80}?)\s+(?:\w+\s+){0,4}(?:to|at|of|reached|totalled|totaled|was|were|hit)\s+$/i
+
+function claimOf(m: MentionContext): Claim | null {
+  let best: Claim | null = null
+  for (const c of CLASSIFIERS) {
+    const claim = c.classify(m)
+    if (claim && (!best || claim.strength > best.strength)) best = claim
+  }
+  return best
+}
+
+// why: "the number of prosecuted traffickers … to 50 people" names the kind before the number
+function numberOfClaim(left: string): Claim | null {
+  const m = NUMBER_OF.exec(left)
+  const phrase = m?.groups?.phrase?.toLowerCase()
+  if (!phrase) return null
+  const words = phrase.split(/\s+/)
+  const has = (set: Set<string>): boolean => words.some((w) => set.has(w))
+  const verb = (table: Record<string, string>): string | null => {
+    for (const w of words) if (table[w]) return table[w]!
+    return null
+  }
+  if (has(VICTIM_NOUNS)) return { kind: 'victims', action: verb(VICTIM_VERBS), qualifiers: {}, rule: 'victims/number-of', strength: 3 }
+  if (has(SUSPECT_NOUNS)) return { kind: 'suspects', action: verb(SUSPECT_VERBS), qualifiers: {}, rule: 'suspects/number-of', strength: 3 }
+  if (has(CASE_NOUNS)) return { kind: 'cases', action: null, qualifiers: {}, rule: 'cases/number-of', strength: 3 }
+  if (words.some((w) => w in PEOPLE_NOUNS)) {
+    const v = verb(VICTIM_VERBS)
+    if (v) return { kind: 'victims', action: v, qualifiers: {}, rule: 'victims/number-of', strength: 2 }
+    const s = verb(SUSPECT_VERBS)
+    if (s) return { kind: 'suspects', action: s, qualifiers: {}, rule: 'suspects/number-of', strength: 2 }
+  }
+  return null
+}
+
+function predicateQualifiers(right: string): Qualifiers {
+  const q: Qualifiers = {}
+  const s = right.slice(0, 90)
+  const age =
+    /^\s*(?:(?:were|are|was|is)\s+)?(?:aged\s+)?(?:between\s+)?(?<a>\d{1,2})\s*(?:and|to|-|–)\s*(?<b>\d{1,2})\b/i.exec(s.replace(/^\s*(?:were|are)\s+aged\s+/i, ' ')) ??
+    null
+  const under = /\b(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?(?<n>\d{1,2})\b/i.exec(s)
+  const over = /\b(?:over|above|older\s+than)\s+(?:the\s+age\s+of\s+)?(?<n>\d{1,2})\b/i.exec(s)
+  const aged = /\baged\s+(?:between\s+)?(?<a>\d{1,2})\s*(?:and|to|-|–)\s*(?<b>\d{1,2})\b/i.exec(s)
+  if (under) q.age = `under ${under.groups!.n}`
+  else if (over) q.age = `over ${over.groups!.n}`
+  else if (aged) q.age = `${aged.groups!.a}-${aged.groups!.b}`
+  else if (age && /aged|between/i.test(s.slice(0, 30))) q.age = `${age.groups!.a}-${age.groups!.b}`
+  const lead = /^\s*(?:of\s+(?:them|those|these|whom)(?:\s+\w+){0,2}\s+)?(?:(?:were|are|was|is)\s+)?(?:\w+ly\s+)?(?<w>\w+)(?:\s+and\s+(?<w2>\w+))?/i.exec(s)
+  for (const w of [lead?.groups?.w, lead?.groups?.w2]) {
+    const word = w?.toLowerCase()
+    if (!word) continue
+    if (word === 'female') q.sex = q.sex && q.sex !== 'female' ? 'mixed' : 'female'
+    else if (word === 'male') q.sex = q.sex && q.sex !== 'male' ? 'mixed' : 'male'
+    else if (word in PEOPLE_NOUNS) {
+      const pq = PEOPLE_NOUNS[word]!
+      if (pq.sex) q.sex = q.sex && q.sex !== pq.sex ? 'mixed' : pq.sex
+      if (pq.age && !q.age) q.age = pq.age
+      if (pq.nationality) q.nationality = pq.nationality
+      if (!/^(?:people|persons|individuals)$/.test(word)) q.group = q.group ? `${q.group} and ${word}` : word
+    }
+  }
+  const exploitation = exploitationOf(s)
+  if (exploitation) q.exploitation = exploitation
+  return q
+}
+
+/** Where each comparison stretch of a sentence starts and ends (offsets into the sentence text). */
+function comparisonRanges(text: string): [number, number][] {
+  const out: [number, number][] = []
+  COMPARISON_CUE.lastIndex = 0
+  for (let m = COMPARISON_CUE.exec(text); m; m = COMPARISON_CUE.exec(text)) {
+    const start = m.index
+    MAIN_AGAIN.lastIndex = start + m[0].length
+    const stop = MAIN_AGAIN.exec(text)
+    out.push([start, stop ? stop.index : text.length])
+  }
+  return out
+}
+
+function inRange(pos: number, ranges: [number, number][]): [number, number] | null {
+  return ranges.find(([a, b]) => pos >= a && pos < b) ?? null
+}
+
+/** Returns the time expression that governs a number: the nearest one in its own stretch (comparison or main). */
+function timeFor(sentence: Sentence, pos: number, times: TimeExpr[], ranges: [number, number][]): TimeExpr | null {
+  const own = inRange(pos, ranges)
+  const abs = sentence.start + pos
+  const candidates = times.filter((t) => {
+    if (t.attribution) return false
+    const r = inRange(t.start - sentence.start, ranges)
+    return own ? r === own : r === null
+  })
+  if (!candidates.length) return null
+  // nearest wins; a time after the number in its own stretch is as close as one before
+  return candidates.reduce((best, t) => (Math.abs(t.start - abs) < Math.abs(best.start - abs) ? t : best))
+}
+
+// why: a number right after a country or demonym ("Romanian (186)", "Romania with 37") or before one ("351 from Malaysia",
+// "13 were Ivorian", "five Sri Lankans") belongs to the country counts, not to the figures
+function countryTied(m: MentionContext): boolean {
+  const { text, num, countries } = m
+  for (const c of countries) {
+    if (c.start >= num.end && c.start - num.end <= 25) {
+      const gap = text.slice(num.end, c.start)
+      if (/^\s*(?:(?:were|was|are|is)\s+)?(?:from|in|to)\s+(?:the\s+)?$/i.test(gap)) return true
+      if (c.form !== 'name' && /^\s*(?:(?:were|was|are|is)\s+)?$/i.test(gap)) return true
+      if (c.form === 'name' && /^\s*$/.test(gap)) return true
+    }
+    if (c.end <= num.start && num.start - c.end <= 12 && /^\s*(?:\(|with\s+|:\s*)$/i.test(text.slice(c.end, num.start))) return true
+  }
+  return false
+}
+
+// e.g. "757 Cambodians …, including 351 from Malaysia": the first of a list of country counts is a total when a part cue follows it
+function isListTotal(text: string, n: { end: number }, nextTied: { start: number } | undefined): boolean {
+  if (!nextTied) return false
+  return /\b(?:including|of\s+whom|among\s+them|comprising)\b|:/.test(text.slice(n.end, nextTied.start))
+}
+
+/** Returns the figure candidates of one sentence: every number that counts cases, suspects or victims, or may refer to one. */
+export function figuresInSentence(sentence: Sentence): FigureCandidate[] {
+  const text = sentence.text
+  if (!mayHoldNumber(text)) return []
+  const nums = findNumbers(text)
+  if (!nums.length) return []
+  const countries = findCountries(text)
+  const times = findTimes(sentence)
+  const ranges = comparisonRanges(text)
+  const partLead = PART_LEAD.exec(text)
+  const out: FigureCandidate[] = []
+  const contexts = nums.map((n) => ({ n, reason: nonCountReason(text, n) }))
+  const tiedNums = contexts.filter(({ n, reason }) => !reason && countryTied(mentionContext(text, n, countries))).map(({ n }) => n)
+  for (const { n, reason } of contexts) {
+    if (reason) continue
+    const m = mentionContext(text, n, countries)
+    const head = m.head
+    if (head?.cls === 'thing') continue
+    if (n.value === 1 && n.form === 'words' && !(head && ['case', 'suspect', 'victim'].includes(head.cls))) continue
+    const tied = countryTied(m)
+    const left = text.slice(0, n.start)
+    let cue: FigureCue | null = null
+    if (inRange(n.start, ranges)) cue = 'comparison'
+    else if (head?.ofPart || PART_BEFORE.test(left) || /^\s*out\s+of\b/i.test(text.slice(n.end))) cue = 'part'
+    else if (partLead && n.start > partLead.index + partLead[0].length - 1) cue = 'part'
+    else if (partLead && n.start < partLead.index + partLead[0].length) cue = 'restated'
+    else if (ANAPHOR_BEFORE.test(left)) cue = 'anaphor'
+    else if (PREDICATE.test(text.slice(n.end)) && !head) cue = 'part'
+    // a nationality count in a list, or next to a breakdown cue, is a country count only
+    if (tied && (cue === 'part' || cue === 'restated' || cue === 'comparison')) continue
+    if (tied && tiedNums.length > 1 && !(tiedNums[0] === n && isListTotal(text, n, tiedNums[1]))) continue
+    let claim = claimOf(m)
+    if (!claim && (!head || head.cls === 'people')) claim = numberOfClaim(left)
+    if (!claim && !cue && !(head && (head.cls === 'people' || head.cls === 'demonym'))) continue
+    if (tied && !claim) continue
+    const q: Qualifiers = { ...(claim?.qualifiers ?? head?.qualifiers ?? {}) }
+    if (!head || cue === 'part') Object.assign(q, predicateQualifiers(text.slice(n.end)), q)
+    if (head?.ofPart && head.cls === 'people' && head.word in PEOPLE_NOUNS) Object.assign(q, PEOPLE_NOUNS[head.word])
+    if (head && (head.cls === 'people' || head.cls === 'demonym') && !/^(?:people|persons|individuals|them|whom|those|these|us)$/.test(head.word)) {
+      q.group = q.group ?? head.word.toLowerCase()
+    }
+    if (head && head.ofPart) {
+      const after = /^\s*of\s+(?:them|those|these|whom)\s+(?<w>\w+)/i.exec(text.slice(n.end))
+      const w = after?.groups?.w?.toLowerCase()
+      if (w && w in PEOPLE_NOUNS) Object.assign(q, PEOPLE_NOUNS[w], { group: w })
+    }
+    out.push({
+      kind: claim?.kind ?? null,
+      value: n.value,
+      approximate: n.approximate,
+      action: claim?.action ?? null,
+      qualifiers: q,
+      mention: { start: sentence.start + n.start, end: sentence.start + n.end, text: n.text },
+      sentence,
+      rule: claim?.rule ?? `link/${cue ?? 'bare'}`,
+      strength: claim?.strength ?? 0,
+      cue: cue ?? (claim ? null : 'bare'),
+      partLead: partLead?.groups?.rest?.trim() ?? null,
+      time: timeFor(sentence, n.start, times, ranges),
+      sentenceTimes: times,
+      link: null,
+      year: null,
+      period: null,
+    })
+  }
+  return out
+}
+
+/** The figures extractor: candidates from every body sentence, in text order. */
+export const figures: Extractor = {
+  id: 'figures',
+  extract(article: Article) {
+    return { figures: article.sentences.flatMap((s) => figuresInSentence(s)) }
+  },
+}

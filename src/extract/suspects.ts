@@ -1,0 +1,33 @@
+import { OFFENCE_WORDS } from '../patterns/nouns.js'
+import { SUSPECT_ACTION_NOUNS } from '../patterns/verbs.js'
+import type { Claim, Classifier } from './claim.js'
+import { governedByOther, governorsOf } from './claim.js'
+import type { MentionContext } from './mention.js'
+
+// why: these verbs name a suspect only when they follow the noun ("were involved", "were held"), never as active verbs
+const PASSIVE_ONLY = new Set(['involved', 'held'])
+
+/** Counts of suspects: "158 suspects were held", "made 203 arrests", "arrested six people", "11 had been convicted". */
+export const suspects: Classifier = {
+  kind: 'suspects',
+  classify(m: MentionContext): Claim | null {
+    const verbs = governorsOf(m, 'suspects').filter((g) => g.side === 'right' || !PASSIVE_ONLY.has(g.word))
+    const action = verbs[0]?.action ?? null
+    const head = m.head
+    if (head?.cls === 'suspect') {
+      const nounAction = SUSPECT_ACTION_NOUNS[head.word]
+      return { kind: 'suspects', action: nounAction ?? action, qualifiers: { ...head.qualifiers }, rule: nounAction ? 'suspects/action-noun' : 'suspects/count-noun', strength: 3 }
+    }
+    const people = head && (head.cls === 'people' || head.cls === 'other-people' || head.cls === 'demonym') && !head.ofPart
+    if (people && verbs.length && !governedByOther(m, 'suspects')) {
+      return { kind: 'suspects', action, qualifiers: { ...head.qualifiers }, rule: 'suspects/people-verb', strength: 2 }
+    }
+    if (people && head.cls !== 'other-people' && OFFENCE_WORDS.test(m.right)) {
+      return { kind: 'suspects', action, qualifiers: { ...head.qualifiers }, rule: 'suspects/offence', strength: 2 }
+    }
+    if (!head && verbs.some((v) => v.side === 'right') && !governedByOther(m, 'suspects')) {
+      return { kind: 'suspects', action, qualifiers: {}, rule: 'suspects/elliptical-verb', strength: 1 }
+    }
+    return null
+  },
+}

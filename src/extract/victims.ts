@@ -1,0 +1,34 @@
+import { VICTIM_WORDS } from '../patterns/nouns.js'
+import type { Claim, Classifier } from './claim.js'
+import { exploitationOf, governedByOther, governorsOf } from './claim.js'
+import type { MentionContext } from './mention.js'
+
+// e.g. "the support program for trafficked people had 412 clients"
+const SERVICE_FOR_VICTIMS = /\b(?:support|assistance|protection|shelter|care|recovery|reintegration)\s+(?:program(?:me)?|scheme|services?|centres?|centers?|network)\s+for\s+(?:trafficked\s+(?:people|persons|women|children)|(?:trafficking\s+)?victims|survivors)\b/i
+
+/** Counts of victims: "189 victims", "rescued 46 women", "598 people were identified as victims", "Some 412 had been trafficked". */
+export const victims: Classifier = {
+  kind: 'victims',
+  classify(m: MentionContext): Claim | null {
+    const verbs = governorsOf(m, 'victims')
+    const action = verbs[0]?.action ?? null
+    const head = m.head
+    const exploitation = exploitationOf(m.right.slice(0, 100))
+    const q = { ...(head?.qualifiers ?? {}), ...(exploitation ? { exploitation } : {}) }
+    if (head?.cls === 'victim') return { kind: 'victims', action, qualifiers: q, rule: 'victims/count-noun', strength: 3 }
+    const people = head && (head.cls === 'people' || head.cls === 'demonym') && !head.ofPart
+    if (people && VICTIM_WORDS.test(m.right)) {
+      return { kind: 'victims', action: action ?? 'identified', qualifiers: q, rule: 'victims/people-phrase', strength: 2.5 }
+    }
+    if (people && verbs.length && !governedByOther(m, 'victims')) {
+      return { kind: 'victims', action, qualifiers: q, rule: 'victims/people-verb', strength: 2 }
+    }
+    if (people && SERVICE_FOR_VICTIMS.test(m.text)) {
+      return { kind: 'victims', action: 'supported', qualifiers: q, rule: 'victims/service-clients', strength: 1.5 }
+    }
+    if (!head && verbs.some((v) => v.side === 'right') && !governedByOther(m, 'victims')) {
+      return { kind: 'victims', action, qualifiers: q, rule: 'victims/elliptical-verb', strength: 1 }
+    }
+    return null
+  },
+}

@@ -1,0 +1,74 @@
+import { Chalk, type ChalkInstance } from 'chalk'
+import Table from 'cli-table3'
+import { FIGURE_KINDS, type ArticleReport, type Figure, type InputErrorRecord } from '../schema.js'
+import { qualifiersText } from './csv.js'
+
+/** Options of the table view: colour is decided by the caller (TTY and NO_COLOR). */
+export interface TableOptions {
+  color: boolean
+  /** terminal width, to size the evidence column */
+  width?: number
+}
+
+function clip(s: string, n: number): string {
+  const flat = s.replace(/\s+/g, ' ')
+  return flat.length <= n ? flat : `${flat.slice(0, n - 1)}…`
+}
+
+function makeTable(c: ChalkInstance, head: string[], color: boolean): Table.Table {
+  return new Table({ head: head.map((h) => c.bold(h)), style: { head: [], border: color ? ['grey'] : [] }, wordWrap: true })
+}
+
+function when(f: Figure): string {
+  if (f.period) return `${f.period.start}..${f.period.end}`
+  return f.year === null ? '—' : String(f.year)
+}
+
+/** A table factory that the diff and series views share with the article view. */
+export function tableFor(head: string[], options: TableOptions): { table: Table.Table; c: ChalkInstance } {
+  const c = new Chalk({ level: options.color ? 1 : 0 })
+  return { table: makeTable(c, head, options.color), c }
+}
+
+/** Returns the human-readable tables of one article: figures, countries, quotes and checks. */
+export function formatArticleTable(a: ArticleReport, options: TableOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 })
+  const ev = Math.max(30, Math.min(70, (options.width ?? 120) - 70))
+  const lines: string[] = []
+  lines.push(c.bold.underline(a.source.path))
+  if (a.source.title) lines.push(`${c.dim('title')}  ${a.source.title}`)
+  lines.push(`${c.dim('reference year')}  ${a.referenceYear ?? c.yellow('unknown (relative years left empty; use --year)')}`)
+  for (const kind of FIGURE_KINDS) {
+    const figs = a[kind]
+    if (!figs.length) continue
+    const t = makeTable(c, [kind, 'year', 'action', 'qualifiers', 'evidence'], options.color)
+    for (const f of figs) {
+      const value = `${f.approximate ? '~' : ''}${f.value.toLocaleString('en-US')}${f.partOf !== null ? c.dim(` of ${f.partOf.toLocaleString('en-US')}`) : ''}`
+      t.push([value, when(f), f.action ?? '', qualifiersText(f.qualifiers), clip(f.mention.text === f.evidence.text ? f.evidence.text : f.evidence.text, ev)])
+    }
+    lines.push(t.toString())
+  }
+  if (a.countries.length) {
+    const t = makeTable(c, ['country', 'iso2', 'count', 'subject', 'relation'], options.color)
+    for (const k of a.countries) t.push([k.country, k.iso2, k.count === null ? '—' : String(k.count), k.subject, k.relation])
+    lines.push(t.toString())
+  }
+  if (a.quotes.length) {
+    const t = makeTable(c, ['speaker', 'quote'], options.color)
+    for (const q of a.quotes) t.push([`${q.speaker ?? c.yellow('unattributed')}${q.speakerRole ? c.dim(`\n${clip(q.speakerRole, 40)}`) : ''}`, clip(q.text, ev + 20)])
+    lines.push(t.toString())
+  }
+  if (a.checks.length) {
+    const t = makeTable(c, ['check', 'ok', 'message'], options.color)
+    for (const k of a.checks) t.push([k.kind, k.ok ? c.green('ok') : c.yellow('warning'), clip(k.message, ev + 20)])
+    lines.push(t.toString())
+  }
+  if (!FIGURE_KINDS.some((k) => a[k].length) && !a.countries.length && !a.quotes.length) lines.push(c.dim('no figures, countries or quotes found'))
+  return `${lines.join('\n')}\n`
+}
+
+/** Returns the line shown for an input that failed. */
+export function formatErrorLine(e: InputErrorRecord, options: TableOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 })
+  return `${c.red('error')} ${e.path}: ${e.message}\n`
+}

@@ -1,0 +1,159 @@
+import { createRequire } from 'node:module'
+import { matchAny } from './regex.js'
+
+/** A country as output: English short name and ISO 3166-1 alpha-2 code. */
+export interface CountryEntry {
+  name: string
+  iso2: string
+}
+
+/** A country named in a text, by name ("Malaysia") or by demonym ("Vietnamese", "Britons"). */
+export interface CountryHit {
+  country: CountryEntry
+  start: number
+  end: number
+  text: string
+  form: 'name' | 'demonym' | 'demonym-plural'
+}
+
+interface WorldCountry {
+  name: { common: string; official: string }
+  cca2: string
+  altSpellings: string[]
+  demonyms?: { eng?: { f: string; m: string } }
+  independent?: boolean
+  unMember?: boolean
+}
+
+// why: the names news and the gold use where the data set's common name differs
+const DISPLAY_NAMES: Record<string, string> = {
+  CZ: 'Czech Republic', CI: "Côte d'Ivoire", VN: 'Vietnam', LA: 'Laos', MM: 'Myanmar', RU: 'Russia', KR: 'South Korea',
+  KP: 'North Korea', US: 'United States', GB: 'United Kingdom', CD: 'Democratic Republic of the Congo',
+  CG: 'Republic of the Congo', TL: 'East Timor', CV: 'Cape Verde', SZ: 'Eswatini', MK: 'North Macedonia', PS: 'Palestine',
+  VA: 'Vatican City', FM: 'Micronesia', BN: 'Brunei', SY: 'Syria', IR: 'Iran', MD: 'Moldova', TZ: 'Tanzania',
+  BO: 'Bolivia', VE: 'Venezuela', TW: 'Taiwan', MO: 'Macau', HK: 'Hong Kong',
+}
+
+// why: names and demonyms news writes that the data set lacks; aliases map to ISO codes
+const EXTRA_NAMES: Record<string, string> = {
+  'Viet Nam': 'VN', 'Lao PDR': 'LA', "Lao People's Democratic Republic": 'LA', Burma: 'MM', Britain: 'GB',
+  'Great Britain': 'GB', UK: 'GB', 'U.K.': 'GB', 'United Kingdom': 'GB', England: 'GB', Scotland: 'GB', Wales: 'GB',
+  US: 'US', 'U.S.': 'US', USA: 'US', 'U.S.A.': 'US', America: 'US', 'United States of America': 'US',
+  'the United States': 'US', Czechia: 'CZ', 'Czech Republic': 'CZ', Holland: 'NL', 'the Netherlands': 'NL',
+  'South Korea': 'KR', 'Republic of Korea': 'KR', 'North Korea': 'KP', 'Ivory Coast': 'CI', "Côte d'Ivoire": 'CI',
+  "Cote d'Ivoire": 'CI', 'Côte d’Ivoire': 'CI', 'Cote d’Ivoire': 'CI', UAE: 'AE', 'the UAE': 'AE', 'the Emirates': 'AE',
+  'the Philippines': 'PH', PRC: 'CN', 'mainland China': 'CN', 'Russian Federation': 'RU', 'Timor-Leste': 'TL',
+  'East Timor': 'TL', DRC: 'CD', 'DR Congo': 'CD', 'Democratic Republic of Congo': 'CD', 'Congo-Brazzaville': 'CG',
+  'Swaziland': 'SZ', 'Macedonia': 'MK', 'Kyrgyzstan': 'KG', 'Türkiye': 'TR', Turkey: 'TR', 'Cabo Verde': 'CV',
+  'the Gambia': 'GM', 'Brunei Darussalam': 'BN', 'Myanmar (Burma)': 'MM', 'Saudi': 'SA', KSA: 'SA',
+}
+
+// why: demonyms and their plurals as news writes them ("two Britons", "a Filipina", "nine Ivorians")
+const EXTRA_DEMONYMS: Record<string, string> = {
+  Briton: 'GB', Britons: 'GB', Brit: 'GB', Brits: 'GB', British: 'GB', English: 'GB', Scottish: 'GB', Welsh: 'GB',
+  American: 'US', Americans: 'US', Filipino: 'PH', Filipinos: 'PH', Filipina: 'PH', Filipinas: 'PH',
+  Dutch: 'NL', Dutchman: 'NL', Dutchmen: 'NL', Burkinabe: 'BF', Burkinabè: 'BF', Burkinabé: 'BF', Ivorian: 'CI',
+  Ivorians: 'CI', Nepali: 'NP', Nepalis: 'NP', Nepalese: 'NP', Bangladeshi: 'BD', Bangladeshis: 'BD', Lao: 'LA',
+  Laotian: 'LA', Laotians: 'LA', Burmese: 'MM', Myanmar: 'MM', Emirati: 'AE', Emiratis: 'AE', Kiwi: 'NZ',
+  Kiwis: 'NZ', Czech: 'CZ', Czechs: 'CZ', Swiss: 'CH', Thai: 'TH', Thais: 'TH', Malaysian: 'MY', Malaysians: 'MY',
+  Congolese: 'CD', Saudi: 'SA', Saudis: 'SA', Korean: 'KR', Koreans: 'KR', 'South Korean': 'KR', 'South Koreans': 'KR',
+  'North Korean': 'KP', 'North Koreans': 'KP', Pakistani: 'PK', Pakistanis: 'PK', Afghan: 'AF', Afghans: 'AF',
+  Kyrgyz: 'KG', Uzbek: 'UZ', Uzbeks: 'UZ', Tajik: 'TJ', Tajiks: 'TJ', Kazakh: 'KZ', Kazakhs: 'KZ', Turkmen: 'TM',
+  Taiwanese: 'TW', Vietnamese: 'VN', Chinese: 'CN', Japanese: 'JP', Lebanese: 'LB', Sudanese: 'SD', Senegalese: 'SN',
+  Togolese: 'TG', Beninese: 'BJ', Malian: 'ML', Malians: 'ML', Nigerien: 'NE', Nigeriens: 'NE', Nigerian: 'NG',
+  Nigerians: 'NG', Ghanaian: 'GH', Ghanaians: 'GH', Guinean: 'GN', Guineans: 'GN', 'Sierra Leonean': 'SL',
+  'Sierra Leoneans': 'SL', 'Sri Lankan': 'LK', 'Sri Lankans': 'LK', Eritrean: 'ER', Eritreans: 'ER', Somali: 'SO',
+  Somalis: 'SO', Ethiopian: 'ET', Ethiopians: 'ET', Ugandan: 'UG', Ugandans: 'UG', Kenyan: 'KE', Kenyans: 'KE',
+  Tanzanian: 'TZ', Tanzanians: 'TZ', Rwandan: 'RW', Rwandans: 'RW', Cameroonian: 'CM', Cameroonians: 'CM',
+  Albanian: 'AL', Albanians: 'AL', Romanian: 'RO', Romanians: 'RO', Moldovan: 'MD', Moldovans: 'MD', Ukrainian: 'UA',
+  Ukrainians: 'UA', Russian: 'RU', Russians: 'RU', Bulgarian: 'BG', Bulgarians: 'BG', Hungarian: 'HU',
+  Hungarians: 'HU', Slovak: 'SK', Slovaks: 'SK', Polish: 'PL', Poles: 'PL', Lithuanian: 'LT', Lithuanians: 'LT',
+  Latvian: 'LV', Latvians: 'LV', Estonian: 'EE', Estonians: 'EE', Spanish: 'ES', Spaniards: 'ES', Portuguese: 'PT',
+  French: 'FR', Frenchman: 'FR', Frenchmen: 'FR', Frenchwoman: 'FR', Frenchwomen: 'FR', Irish: 'IE', Danish: 'DK',
+  Danes: 'DK', Swedish: 'SE', Swedes: 'SE', Finnish: 'FI', Finns: 'FI', Norwegian: 'NO', Norwegians: 'NO',
+  Icelandic: 'IS', Icelanders: 'IS', Greek: 'GR', Greeks: 'GR', Turkish: 'TR', Turks: 'TR', Iraqi: 'IQ', Iraqis: 'IQ',
+  Iranian: 'IR', Iranians: 'IR', Syrian: 'SY', Syrians: 'SY', Yemeni: 'YE', Yemenis: 'YE', Omani: 'OM', Omanis: 'OM',
+  Qatari: 'QA', Qataris: 'QA', Kuwaiti: 'KW', Kuwaitis: 'KW', Bahraini: 'BH', Bahrainis: 'BH', Jordanian: 'JO',
+  Jordanians: 'JO', Israeli: 'IL', Israelis: 'IL', Palestinian: 'PS', Palestinians: 'PS', Egyptian: 'EG',
+  Egyptians: 'EG', Libyan: 'LY', Libyans: 'LY', Tunisian: 'TN', Tunisians: 'TN', Algerian: 'DZ', Algerians: 'DZ',
+  Moroccan: 'MA', Moroccans: 'MA', Indian: 'IN', Indians: 'IN', Indonesian: 'ID', Indonesians: 'ID', Cambodian: 'KH',
+  Cambodians: 'KH', Khmer: 'KH', Singaporean: 'SG', Singaporeans: 'SG', Bruneian: 'BN', Mongolian: 'MN',
+  Mongolians: 'MN', Bhutanese: 'BT', Maldivian: 'MV', Maldivians: 'MV', Australian: 'AU', Australians: 'AU',
+  Canadian: 'CA', Canadians: 'CA', Mexican: 'MX', Mexicans: 'MX', Guatemalan: 'GT', Guatemalans: 'GT', Honduran: 'HN',
+  Hondurans: 'HN', Salvadoran: 'SV', Salvadorans: 'SV', Nicaraguan: 'NI', Nicaraguans: 'NI', 'Costa Rican': 'CR',
+  Panamanian: 'PA', Colombian: 'CO', Colombians: 'CO', Venezuelan: 'VE', Venezuelans: 'VE', Peruvian: 'PE',
+  Peruvians: 'PE', Bolivian: 'BO', Bolivians: 'BO', Ecuadorian: 'EC', Ecuadorians: 'EC', Brazilian: 'BR',
+  Brazilians: 'BR', Argentine: 'AR', Argentinian: 'AR', Argentines: 'AR', Chilean: 'CL', Chileans: 'CL',
+  Paraguayan: 'PY', Uruguayan: 'UY', Cuban: 'CU', Cubans: 'CU', Haitian: 'HT', Haitians: 'HT', Dominican: 'DO',
+  Dominicans: 'DO', Jamaican: 'JM', Jamaicans: 'JM', German: 'DE', Germans: 'DE', Italian: 'IT', Italians: 'IT',
+  Belgian: 'BE', Belgians: 'BE', Austrian: 'AT', Austrians: 'AT', Serbian: 'RS', Serbs: 'RS', Croatian: 'HR',
+  Croats: 'HR', Bosnian: 'BA', Bosnians: 'BA', Kosovar: 'XK', Kosovars: 'XK', Macedonian: 'MK', Montenegrin: 'ME',
+  Georgian: 'GE', Georgians: 'GE', Armenian: 'AM', Armenians: 'AM', Azerbaijani: 'AZ', Azerbaijanis: 'AZ',
+  Belarusian: 'BY', Belarusians: 'BY', 'New Zealander': 'NZ', 'New Zealanders': 'NZ', Fijian: 'FJ', Fijians: 'FJ',
+  'Papua New Guinean': 'PG', 'Solomon Islander': 'SB', Samoan: 'WS', Tongan: 'TO', 'ni-Vanuatu': 'VU',
+  Zimbabwean: 'ZW', Zimbabweans: 'ZW', Zambian: 'ZM', Zambians: 'ZM', Malawian: 'MW', Malawians: 'MW',
+  Mozambican: 'MZ', Mozambicans: 'MZ', 'South African': 'ZA', 'South Africans': 'ZA', Namibian: 'NA',
+  Botswanan: 'BW', Angolan: 'AO', Angolans: 'AO', Gabonese: 'GA', Chadian: 'TD', Chadians: 'TD', Gambian: 'GM',
+  Gambians: 'GM', Liberian: 'LR', Liberians: 'LR', Mauritanian: 'MR', Burundian: 'BI', Burundians: 'BI',
+  Malagasy: 'MG', Mauritian: 'MU', Comorian: 'KM', Djiboutian: 'DJ', 'South Sudanese': 'SS', Cape: 'CV',
+}
+
+/** The ISO codes of every country the gazetteer knows, with the name it is output under. */
+const BY_ISO = new Map<string, CountryEntry>()
+/** Every written form (name, alias, demonym) to its ISO code and form. */
+const FORMS = new Map<string, { iso2: string; form: CountryHit['form'] }>()
+
+function load(): void {
+  const require = createRequire(import.meta.url)
+  const data = require('world-countries') as WorldCountry[]
+  for (const c of data) {
+    const iso2 = c.cca2
+    BY_ISO.set(iso2, { name: DISPLAY_NAMES[iso2] ?? c.name.common, iso2 })
+    const latin = (s: string): boolean => /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’()-]*$/.test(s)
+    for (const n of [c.name.common, ...c.altSpellings.filter((a) => a.length > 3 && latin(a) && !/\bof\b.*\bof\b/.test(a))]) {
+      if (latin(n) && !FORMS.has(n)) FORMS.set(n, { iso2, form: 'name' })
+    }
+    const d = c.demonyms?.eng
+    for (const dem of d ? [d.m, d.f] : []) {
+      if (!dem || !latin(dem) || FORMS.has(dem)) continue
+      FORMS.set(dem, { iso2, form: 'demonym' })
+      const plural = /(?:ese|ish|ch|ss|i|Swiss)$/.test(dem) ? null : `${dem}s`
+      if (plural && !FORMS.has(plural)) FORMS.set(plural, { iso2, form: 'demonym-plural' })
+    }
+  }
+  for (const [n, iso2] of Object.entries(EXTRA_NAMES)) FORMS.set(n, { iso2, form: 'name' })
+  for (const [n, iso2] of Object.entries(EXTRA_DEMONYMS)) {
+    const plural = /s$/.test(n) && !/(?:ese|ss)$/.test(n)
+    FORMS.set(n, { iso2, form: plural ? 'demonym-plural' : 'demonym' })
+  }
+  // why: "Georgia", "Jordan", "Chad" and "Niger" are also names of people, states and rivers; context decides later
+  if (!BY_ISO.has('XK')) BY_ISO.set('XK', { name: 'Kosovo', iso2: 'XK' })
+}
+load()
+
+// e.g. "Malaysia", "the Philippines", "Côte d'Ivoire", "Vietnamese", "Sierra Leonean" — capitalised, whole words
+const COUNTRY_RE = new RegExp(`(?<![\\w\u00C0-\u024F'’-])(?:${matchAny(FORMS.keys())})(?![\\w\u00C0-\u024F]|['’]\\w(?<!['’]s))`, 'g')
+
+/** Returns the country a written form names ("Viet Nam", "Britons", "Czechia"), or null. */
+export function lookupCountry(form: string): CountryEntry | null {
+  const f = FORMS.get(form.trim()) ?? FORMS.get(form.trim().replace(/^the\s+/i, ''))
+  return f ? (BY_ISO.get(f.iso2) ?? null) : null
+}
+
+/** Returns the country of an ISO 3166-1 alpha-2 code, or null. */
+export function countryByIso(iso2: string): CountryEntry | null {
+  return BY_ISO.get(iso2.toUpperCase()) ?? null
+}
+
+/** Returns every country named in s, by name or demonym, with offsets relative to s. */
+export function findCountries(s: string): CountryHit[] {
+  const out: CountryHit[] = []
+  COUNTRY_RE.lastIndex = 0
+  for (let m = COUNTRY_RE.exec(s); m; m = COUNTRY_RE.exec(s)) {
+    const f = FORMS.get(m[0])
+    const country = f ? BY_ISO.get(f.iso2) : undefined
+    if (!f || !country) continue
+    out.push({ country, start: m.index, end: m.index + m[0].length, text: m[0], form: f.form })
+  }
+  return out
+}

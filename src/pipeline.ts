@@ -1,0 +1,33 @@
+import type { Article, Context, Draft, Extractor, Refiner } from './types.js'
+import { figures } from './extract/figures.js'
+import { dedupeFigures } from './refine/dedupe.js'
+import { linkFigures } from './refine/links.js'
+import { referenceYear } from './refine/referenceYear.js'
+import { resolveYears } from './refine/years.js'
+
+/** The extractors, each over the whole article; their order does not matter. */
+export const EXTRACTORS: Extractor[] = [
+  figures, // cases, suspects and victims: every number with its head noun, verbs and time
+]
+
+/** The refiners, in the order they run; each line says why it sits where it does. */
+export const REFINERS: Refiner[] = [
+  referenceYear, // first: "this year" and "last year" mean nothing until the reference year is known
+  linkFigures, // before years: a part takes its total's year, a comparison its own
+  resolveYears, // needs links and the reference year
+  dedupeFigures, // after years: the same value in two years is two figures
+]
+
+/** Runs every extractor and refiner over an article and returns the refined draft. */
+export function runPipeline(article: Article, ctx: Context): Draft {
+  const draft: Draft = { article, referenceYear: null, referenceYearEvidence: null, figures: [], countries: [], quotes: [], checks: [] }
+  for (const x of EXTRACTORS) {
+    const found = x.extract(article, ctx)
+    if (found.figures) draft.figures.push(...found.figures)
+    if (found.countries) draft.countries.push(...found.countries)
+    if (found.quotes) draft.quotes.push(...found.quotes)
+  }
+  draft.figures.sort((a, b) => a.mention.start - b.mention.start)
+  for (const r of REFINERS) r.refine(draft, ctx)
+  return draft
+}

@@ -1,0 +1,54 @@
+import type { Span } from '../types.js'
+
+// why: a period after these does not end a sentence ("Mr. Whitlock", "Sept. 26", "U.S. Attorney")
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gen', 'lt', 'col', 'capt', 'cpt', 'sgt', 'gov', 'jr', 'sr',
+    'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept', 'est', 'approx', 'fig', 'vol', 'pp', 'rev', 'hon',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'maj', 'brig', 'supt', 'insp', 'cmdr',
+    'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'al',
+  ].map((a) => a.toLowerCase()),
+)
+
+const CLOSERS = `"'\u201D\u2019\u00BB)\\]`
+// e.g. "… on crimes,” she said. “Victims …" → boundary after "said."
+const BOUNDARY = new RegExp(`[.!?\u2026]+[${CLOSERS}]*(?=\\s+)`, 'g')
+
+function wordBefore(text: string, end: number): string {
+  const m = /([A-Za-z][A-Za-z.]*)\.$/.exec(text.slice(Math.max(0, end - 12), end + 1))
+  return m ? m[1]!.toLowerCase() : ''
+}
+
+/** Returns the sentence spans of text[start, end), trimmed, with offsets into text. */
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  const out: Span[] = []
+  const slice = text.slice(start, end)
+  let from = 0
+  BOUNDARY.lastIndex = 0
+  for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
+    const stop = m.index + m[0].length
+    const rest = slice.slice(stop)
+    const next = /^\s+(\S)/.exec(rest)
+    if (!next) continue
+    const first = next[1]!
+    // a sentence starts with a capital, a digit or an opening mark
+    if (!/[A-Z0-9"'\u201C\u2018\u00AB(\[]/.test(first)) continue
+    if (m[0].startsWith('.') && m[0].length === 1) {
+      const w = wordBefore(slice, m.index)
+      if (ABBREVIATIONS.has(w)) continue
+      // an initial ("J. Smith", "J.M. addressed"): one capital letter before the period
+      if (/(^|[\s.])[A-Z]$/.test(slice.slice(Math.max(0, m.index - 2), m.index))) continue
+    }
+    pushTrimmed(out, text, start + from, start + stop)
+    from = stop
+  }
+  pushTrimmed(out, text, start + from, end)
+  return out
+}
+
+function pushTrimmed(out: Span[], text: string, s: number, e: number): void {
+  while (s < e && /\s/.test(text[s]!)) s++
+  while (e > s && /\s/.test(text[e - 1]!)) e--
+  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) })
+}

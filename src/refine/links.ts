@@ -1,0 +1,141 @@
+import type { FigureKind } from '../schema.js'
+import type { Draft, FigureCandidate, Refiner } from '../types.js'
+import { CASE_NOUNS, SUSPECT_NOUNS, VICTIM_NOUNS } from '../patterns/nouns.js'
+import { SUSPECT_VERBS, VICTIM_VERBS } from '../patterns/verbs.js'
+import { parseCount } from '../patterns/numbers.js'
+
+// why: a breakdown is announced within a few sentences of its total; further back is another topic
+const LOOKBACK_SENTENCES = 4
+
+function kindNamed(words: string): FigureKind | null {
+  const ws = words.toLowerCase().split(/\s+/)
+  if (ws.some((w) => VICTIM_NOUNS.has(w) || w in VICTIM_VERBS)) return 'victims'
+  if (ws.some((w) => SUSPECT_NOUNS.has(w) || w in SUSPECT_VERBS)) return 'suspects'
+  if (ws.some((w) => CASE_NOUNS.has(w))) return 'cases'
+  return null
+}
+
+function isMain(c: FigureCandidate): boolean {
+  return c.kind !== null && !c.dropped && c.cue !== 'comparison' && c.link?.type !== 'part'
+}
+
+function adopt(c: FigureCandidate, to: FigureCandidate, type: 'comparison' | 'part' | 'anaphor'): void {
+  c.link = { type, to }
+  if (c.kind === null) {
+    c.kind = to.kind
+    c.rule = `${to.kind}/${type}-of-${to.rule.split('/')[1] ?? 'figure'}`
+  }
+  c.action = c.action ?? to.action
+  if (type !== 'part') c.qualifiers = { ...to.qualifiers, ...c.qualifiers }
+}
+
+/** Resolves what elliptical numbers count: comparisons, parts of totals, "the number" anaphora and bare breakdowns. */
+export const linkFigures: Refiner = {
+  id: 'link-figures',
+  refine(draft: Draft) {
+    const figs = draft.figures
+    const mains: FigureCandidate[] = []
+    const recentMain = (before: FigureCandidate, kind: FigureKind | null): FigureCandidate | undefined => {
+      for (let i = mains.length - 1; i >= 0; i--) {
+        const m = mains[i]!
+        if (before.sentence.index - m.sentence.index > LOOKBACK_SENTENCES) return undefined
+        if (m.sentence.index >= before.sentence.index && m.mention.start >= before.mention.start) continue
+        if (kind === null || m.kind === kind) return m
+      }
+      return undefined
+    }
+    // the total a sentence's leading "Of the 109 cases," or "Of those rescued last year," points at
+    const leadTarget = new Map<number, FigureCandidate | undefined>()
+    const targetOfLead = (c: FigureCandidate): FigureCandidate | undefined => {
+      if (leadTarget.has(c.sentence.index)) return leadTarget.get(c.sentence.index)
+      const lead = c.partLead ?? ''
+      const n = /(\d[\d,]*)/.exec(lead)
+      let t: FigureCandidate | undefined
+      if (n) {
+        const value = parseCount(n[1]!)
+        t = [...mains].reverse().find((m) => m.value === value && m.sentence.index < c.sentence.index)
+      }
+      t = t ?? recentMain(c, kindNamed(lead))
+      leadTarget.set(c.sentence.index, t)
+      return t
+    }
+
+    for (let i = 0; i < figs.length; i++) {
+      const c = figs[i]!
+      const sameSentence = figs.slice(0, i).filter((p) => p.sentence.index === c.sentence.index && !p.dropped && p.kind !== null)
+      const prevInSentence = sameSentence[sameSentence.length - 1]
+      switch (c.cue) {
+        case 'restated': {
+          const earlier = [...mains].reverse().find((m) => m.value === c.value && m.sentence.index < c.sentence.index)
+          if (earlier) {
+            c.dropped = 'restates an earlier figure'
+            leadTarget.set(c.sentence.index, earlier)
+          } else if (c.kind !== null) {
+            mains.push(c)
+            leadTarget.set(c.sentence.index, c)
+          } else c.dropped = 'restated total not found'
+          break
+        }
+        case 'comparison': {
+          const inSentence = [...sameSentence].reverse().find((p) => p.cue !== 'comparison' && p.link?.type !== 'part' && (c.kind === null || p.kind === c.kind))
+          const startsWithAnaphor = /^(?:this|that|it|these|the\s+(?:total|figure|number|tally))\b/i.test(c.sentence.text)
+          const target = inSentence ?? (startsWithAnaphor || c.kind !== null ? recentMain(c, c.kind) : undefined)
+          if (target) adopt(c, target, 'comparison')
+          else if (c.kind === null) c.dropped = 'comparison with nothing to compare'
+          break
+        }
+        case 'part': {
+          const outOf = /^\s*out\s+of\b/i.test(c.sentence.text.slice(c.mention.end - c.sentence.start))
+          let target: FigureCandidate | undefined
+          if (outOf) target = figs.slice(i + 1).find((n) => n.sentence.index === c.sentence.index)
+          else if (prevInSentence && !(c.partLead && prevInSentence.link?.type !== 'part' && prevInSentence.cue === 'restated')) {
+            // "204 of them children, of whom 161 were girls" → 204; "138 were under 15, 40 were aged…" → siblings share a total
+            const direct = /\b(?:of\s+whom|of\s+them|of\s+which|among\s+them|including|included|comprising)\s+$/i.test(
+              c.sentence.text.slice(0, c.mention.start - c.sentence.start),
+            ) || /^\s*of\s+(?:them|whom|those)\b/i.test(c.sentence.text.slice(c.mention.end - c.sentence.start))
+            target = !direct && prevInSentence.link?.type === 'part' ? prevInSentence.link.to : prevInSentence
+          }
+          target = target ?? (c.partLead !== null ? targetOfLead(c) : recentMain(c, null))
+          if (target && target !== c) {
+            adopt(c, target, 'part')
+            if (outOf) c.link = { type: 'part', to: target }
+          } else if (c.kind === null) c.dropped = 'part of no total'
+          break
+        }
+        case 'anaphor': {
+          const target = prevInSentence ?? recentMain(c, null)
+          if (target) adopt(c, target, 'anaphor')
+          else c.dropped = 'anaphor with no antecedent'
+          break
+        }
+        case 'bare':
+          break
+        default:
+          break
+      }
+      if (c.cue !== 'bare' && isMain(c)) mains.push(c)
+    }
+
+    // bare people counts: siblings of a part before them, or together the whole of a recent total ("19 women and eight men" = 27)
+    const bySentence = new Map<number, FigureCandidate[]>()
+    for (const c of figs) if (!c.dropped) bySentence.set(c.sentence.index, [...(bySentence.get(c.sentence.index) ?? []), c])
+    for (const group of bySentence.values()) {
+      const bare = group.filter((c) => c.cue === 'bare' && c.kind === null)
+      if (!bare.length) continue
+      const firstBare = bare[0]!
+      const before = group.filter((c) => c.mention.start < firstBare.mention.start && c.kind !== null)
+      const sibling = before[before.length - 1]
+      if (sibling?.link?.type === 'part') {
+        for (const b of bare) adopt(b, sibling.link.to, 'part')
+        continue
+      }
+      const sum = bare.reduce((a, b) => a + b.value, 0)
+      const total =
+        (sibling && sibling.value === sum ? sibling : undefined) ??
+        draft.figures.find((m) => isMain(m) && m.value === sum && m.sentence.index <= firstBare.sentence.index && firstBare.sentence.index - m.sentence.index <= LOOKBACK_SENTENCES * 2)
+      if (total && bare.length > 1) for (const b of bare) adopt(b, total, 'part')
+      else for (const b of bare) b.dropped = 'people with no verb and no total'
+    }
+    for (const c of figs) if (!c.dropped && c.kind === null) c.dropped = 'no kind'
+  },
+}

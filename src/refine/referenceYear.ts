@@ -1,0 +1,105 @@
+import type { Context, Draft, Refiner, Span, TimeExpr } from '../types.js'
+import { findTimes } from '../patterns/time.js'
+
+interface Vote {
+  year: number
+  weight: number
+  evidence: Span
+  rule: string
+}
+
+// e.g. "(c) 2024 Asia Pacific Newswire", "© 2023 The Herald"
+const COPYRIGHT = /(?:\(c\)|©|copyright)\s*(?<y>(?:19|20)\d\d)\b/i
+// e.g. "This compares with …", "This is an increase of 72.82 percent on …": compares with the sentence before
+const CONTINUES_COMPARISON = /^(?:this|that|it|these)\s+(?:compares|is|was|represents|marks|means)\b/i
+const COMPARISON = /\b(?:down|up|rising|falling|rose|fell|increased|decreased|dropped)\s+from\b|\bcompared?\s+(?:to|with)\b|\bcompares\s+with\b|\b(?:increase|decrease|rise|drop|fall)\s+(?:of\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:on|from|over)\b|\bagainst\b/i
+
+function isPartialYear(t: TimeExpr): boolean {
+  return t.kind === 'year' && t.months !== null && !(t.months[0] === 1 && t.months[1] === 12) && t.months[0] !== t.months[1]
+}
+
+/**
+ * Decides what "this year" means from the text: a dated header or copyright line, partial-year figures
+ * ("between January and October of 2018"), and year-on-year comparisons ("last year, up from 986 in 2022").
+ * `--year` wins over all of them.
+ */
+export const referenceYear: Refiner = {
+  id: 'reference-year',
+  refine(draft: Draft, ctx: Context) {
+    if (ctx.year !== null) {
+      draft.referenceYear = ctx.year
+      draft.referenceYearEvidence = null
+      return
+    }
+    const votes: Vote[] = []
+    const { article } = draft
+    // 1. dated header lines and copyright lines
+    for (const p of article.paragraphs) {
+      if (p.boilerplate === 'dateline-header' || p.boilerplate === 'footer' || p.boilerplate === 'byline') {
+        const c = COPYRIGHT.exec(p.text)
+        if (c) votes.push({ year: Number(c.groups!.y), weight: 6, evidence: p, rule: 'copyright' })
+        for (const t of findTimes(p)) if (t.kind === 'year' && t.months && p.boilerplate !== 'footer') votes.push({ year: t.year!, weight: 10, evidence: p, rule: 'dateline' })
+      }
+    }
+    // 2. the body: partial-year periods and year-on-year comparisons
+    const sentences = article.sentences
+    let latestFiscal: Vote | null = null
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!
+      const times = findTimes(s)
+      const cmp = COMPARISON.exec(s.text)
+      const cmpAt = cmp ? s.start + cmp.index : Infinity
+      for (const t of times) {
+        if (isPartialYear(t) && !t.samePeriod && t.start < cmpAt) votes.push({ year: t.year!, weight: 4, evidence: s, rule: 'partial-year' })
+        if (t.kind === 'year' && /^so\s+far/i.test(t.text)) votes.push({ year: t.year!, weight: 4, evidence: s, rule: 'so-far' })
+        const fy = /(?<a>(?:19|20)\d\d)\s*[/–-]\s*(?<b>\d{2})(?!\d)/.exec(t.text)
+        if (t.kind === 'multi' && fy) {
+          const startYear = Number(fy.groups!.a)
+          const end = Number(fy.groups!.a!.slice(0, 2) + fy.groups!.b)
+          if (end - startYear === 1 && end < 2070 && (!latestFiscal || end > latestFiscal.year)) {
+            latestFiscal = { year: end, weight: 1, evidence: s, rule: 'latest-fiscal-year' }
+          }
+        }
+      }
+      // a like-for-like comparison pairs consecutive years: "this year … the same quarter of 2023" → 2024
+      const prev = CONTINUES_COMPARISON.test(s.text) ? sentences[i - 1] : undefined
+      const mainTimes = [...(prev ? findTimes(prev) : []), ...times.filter((t) => t.start < cmpAt)]
+      const relMain = mainTimes.find((t) => t.kind === 'relative' && (t.rel === 0 || t.rel === -1))
+      if (relMain && (cmp || prev)) {
+        for (const t of times) {
+          if (t.kind !== 'year' || (t.start < cmpAt && !prev)) continue
+          if (relMain.rel === 0 && t.samePeriod) votes.push({ year: t.year! + 1, weight: 3, evidence: s, rule: 'this-year-vs-same-period' })
+          if (relMain.rel === -1 && !t.months) votes.push({ year: t.year! + 2, weight: 3, evidence: s, rule: 'last-year-vs-year-before' })
+        }
+      }
+    }
+    if (latestFiscal) votes.push(latestFiscal)
+    // 3. last resort: the latest year the article names, when it also speaks of "this year" or "yesterday"
+    if (!votes.length) {
+      const times = sentences.flatMap((s) => findTimes(s).map((t) => ({ t, s })))
+      const relative = times.some(({ t }) => (t.kind === 'relative' && t.rel === 0) || (t.kind === 'recent' && !t.months))
+      const years = times.filter(({ t }) => t.kind === 'year' && t.year !== null)
+      const latest = years.reduce<{ t: TimeExpr; s: Span } | null>((a, b) => (!a || b.t.year! > a.t.year! ? b : a), null)
+      if (relative && latest) votes.push({ year: latest.t.year!, weight: 1, evidence: latest.s, rule: 'latest-named-year' })
+    }
+    if (!votes.length) {
+      draft.referenceYear = null
+      draft.referenceYearEvidence = null
+      return
+    }
+    const score = new Map<number, number>()
+    for (const v of votes) score.set(v.year, (score.get(v.year) ?? 0) + v.weight)
+    const [year] = [...score.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!
+    const best = votes.filter((v) => v.year === year).sort((a, b) => b.weight - a.weight)[0]!
+    draft.referenceYear = year
+    draft.referenceYearEvidence = { start: best.evidence.start, end: best.evidence.end, text: best.evidence.text }
+    if (best.rule === 'latest-named-year') {
+      draft.checks.push({
+        kind: 'reference-year',
+        ok: false,
+        message: `"this year" read as ${year}, the latest year the article names; pass --year to be sure`,
+        evidence: [draft.referenceYearEvidence],
+      })
+    }
+  },
+}

@@ -1,0 +1,169 @@
+import type { FigureKind, Qualifiers, Check } from './schema.js'
+
+/** Half-open [start, end) into Article.text; text === article.text.slice(start, end). */
+export interface Span {
+  start: number
+  end: number
+  text: string
+}
+
+/** Why a paragraph is not article body, or null when it is body. */
+export type BoilerplateKind =
+  | 'logo'
+  | 'headline'
+  | 'caption'
+  | 'byline'
+  | 'dateline-header'
+  | 'pull-quote'
+  | 'related'
+  | 'footer'
+  | 'share'
+  | 'junk'
+
+export interface Paragraph extends Span {
+  index: number
+  boilerplate: BoilerplateKind | null
+}
+
+export interface Sentence extends Span {
+  /** index into Article.paragraphs */
+  paragraph: number
+  /** index into Article.sentences */
+  index: number
+}
+
+/** A decoded article: the text every offset refers to, its paragraphs and body sentences. */
+export interface Article {
+  path: string
+  text: string
+  title: Span | null
+  paragraphs: Paragraph[]
+  /** sentences of body paragraphs only, in text order */
+  sentences: Sentence[]
+}
+
+/**
+ * How a time expression dates a figure:
+ * - year: an explicit calendar year ("in 2016", "October 2021")
+ * - relative: an offset from the reference year ("this year", "last year", "between April and June")
+ * - anchor: an offset from the sentence's main time ("the previous year", "a year earlier")
+ * - context: the time already under discussion ("during the year", "over the period")
+ * - multi: more than one calendar year or a fiscal year ("2022-23", "since 2021", "the 12 months to March"): no year
+ * - recent: a day of the news ("yesterday", "on Monday", "Nov 9"): the reference year
+ */
+export type TimeKind = 'year' | 'relative' | 'anchor' | 'context' | 'multi' | 'recent'
+
+/** A time expression found in a sentence; relative forms are resolved later, never guessed. */
+export interface TimeExpr extends Span {
+  kind: TimeKind
+  /** kind 'year' */
+  year: number | null
+  /** kind 'relative' (from the reference year) or 'anchor' (from the main time) */
+  rel: number | null
+  /** months covered, 1-based inclusive */
+  months: [number, number] | null
+  /** "the same period last year": a like-for-like comparison */
+  samePeriod: boolean
+  /** follows a verb of saying ("said on Tuesday"): dates the statement, not the figure */
+  attribution: boolean
+}
+
+export type PersonRole = 'victims' | 'suspects'
+
+/**
+ * How a number relates to another figure when its own words do not say what it counts:
+ * - comparison: "down from 129", "compared to 253 last year" — the same metric at another time
+ * - part: "75 of them", "including 13 juveniles", "Of that number, 138 were under 15" — a part of a total
+ * - restated: "Of the 109 cases," — a figure already given, named again
+ * - anaphor: "The number increased to 185" — the metric under discussion, at another time
+ * - bare: "19 women and eight men" — people with no verb; kept only if they add up to a total
+ */
+export type FigureCue = 'comparison' | 'part' | 'restated' | 'anaphor' | 'bare'
+
+/** A count of cases, suspects or victims found in a sentence, before refinement. */
+export interface FigureCandidate {
+  kind: FigureKind | null
+  value: number
+  approximate: boolean
+  action: string | null
+  qualifiers: Qualifiers
+  /** the number as written, with its approximation word */
+  mention: Span
+  sentence: Sentence
+  rule: string
+  /** how sure the rule that set `kind` is (0 when no rule did) */
+  strength: number
+  cue: FigureCue | null
+  /** the words of a leading "Of the potential victims," that name the total, if any */
+  partLead: string | null
+  /** the time expression governing this figure in its sentence, if any */
+  time: TimeExpr | null
+  /** every time expression of the sentence */
+  sentenceTimes: TimeExpr[]
+  /** the figure this one was read against, set by the linker */
+  link: { type: Exclude<FigureCue, 'bare' | 'restated'> | 'same'; to: FigureCandidate } | null
+  /** resolved by refiners */
+  year: number | null
+  period: { start: string; end: string; label?: string } | null
+  /** set by refiners to leave the candidate out of the output, with the reason */
+  dropped?: string
+}
+
+export interface CountryCandidate {
+  country: string
+  iso2: string
+  count: number | null
+  subject: PersonRole
+  relation: string
+  rule: string
+  mention: Span
+  sentence: Sentence
+}
+
+export interface QuoteCandidate {
+  text: string
+  spans: Span[]
+  speaker: string | null
+  speakerRole: string | null
+  rule: string
+  /** from the opening mark to the end of the attribution (or the closing mark) */
+  evidence: Span
+  /** the paragraph the quote starts in */
+  paragraph: number
+}
+
+/** Everything the extractors found in one article, refined in place by the refiners. */
+export interface Draft {
+  article: Article
+  referenceYear: number | null
+  referenceYearEvidence: Span | null
+  figures: FigureCandidate[]
+  countries: CountryCandidate[]
+  quotes: QuoteCandidate[]
+  checks: Check[]
+}
+
+/** Options that reach every stage. */
+export interface Context {
+  /** --year: the year "this year" means, overriding what the text says */
+  year: number | null
+}
+
+/** What one extractor found in an article. */
+export interface Found {
+  figures?: FigureCandidate[]
+  countries?: CountryCandidate[]
+  quotes?: QuoteCandidate[]
+}
+
+/** Turns an article into candidates; rejects by returning nothing, never by throwing. */
+export interface Extractor {
+  id: string
+  extract(article: Article, ctx: Context): Found
+}
+
+/** One refinement step over the draft: merge, dedupe, resolve years, check. */
+export interface Refiner {
+  id: string
+  refine(draft: Draft, ctx: Context): void
+}
