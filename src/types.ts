@@ -98,6 +98,8 @@ export interface FigureCandidate {
   partLead: string | null
   /** the time expression governing this figure in its sentence, if any */
   time: TimeExpr | null
+  /** the tense of the verb that governs the figure: a past event of the news, a cumulative perfect, a present state */
+  tense: 'past' | 'perfect' | 'present' | null
   /** every time expression of the sentence */
   sentenceTimes: TimeExpr[]
   /** the figure this one was read against, set by the linker */

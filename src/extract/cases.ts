@@ -7,11 +7,20 @@ const OTHER_MATTERS = /\b(?:covid(?:-19)?|coronavirus|virus|infections?|dengue|m
 
 const NOUN_ACTIONS: Record<string, string> = { investigations: 'investigated', investigation: 'investigated', probes: 'investigated', referrals: 'referred' }
 
+// why: only these verbs name a case with no noun; "40 were reported" is more often people than cases
+const ELLIPTICAL_CASE_ACTIONS = new Set(['prosecuted', 'solved', 'opened'])
+
 /** Counts of trafficking cases: "foiled 109 human trafficking-related cases", "opened 92 trafficking investigations". */
 export const cases: Classifier = {
   kind: 'cases',
   classify(m: MentionContext): Claim | null {
-    if (m.head?.cls !== 'case') return null
+    if (!m.head) {
+      // e.g. "only nine reached court", "12 were solved": the verb says what the number counts
+      const verb = m.rightVerbs.find((g) => g.kind === 'cases' && ELLIPTICAL_CASE_ACTIONS.has(g.action))
+      if (verb && !m.rightVerbs.some((g) => g.kind !== 'cases')) return { kind: 'cases', action: verb.action, qualifiers: {}, rule: 'cases/elliptical-verb', strength: 1 }
+      return null
+    }
+    if (m.head.cls !== 'case') return null
     const modifiers = m.head.modifiers.join(' ')
     if (OTHER_MATTERS.test(modifiers)) return null
     const verb = governorsOf(m, 'cases')[0]

@@ -18,7 +18,7 @@ export const CLASSIFIERS: Classifier[] = [cases, suspects, victims]
 
 // e.g. "– down from 129", ", up from 113", "compared to 253", "an increase of 72.82 percent on the 92", "more than double the 151"
 const COMPARISON_CUE =
-  /(?:\b(?:down|up|rising|falling|rose|fell|increased|decreased|dropped|climbed|declined|jumped|slipped|surged)\s+from\b|\bcompared?\s+(?:to|with)\b|\bcompares\s+with\b|\bagainst\b|\bversus\b|\bvs\.?(?=\s)|\b(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline|jump|reduction)\s+(?:of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:on|from|over)\s+(?:the\s+)?|\b(?:more|less)\s+than\s+(?:double|twice|triple|treble|half)\s+(?:the\s+)?|\b(?:nearly|almost|about|roughly|more\s+than)?\s*(?:double|twice|triple|treble)\s+the\b|\bfrom\s+(?=[\d,.]+\s+(?:in|last|the|a)\b))/gi
+  /(?:\b(?:down|up|rising|falling|rose|fell|increased|decreased|dropped|climbed|declined|jumped|slipped|surged)\s+from\b|\bcompared?\s+(?:to|with)\b|\bcompares\s+with\b|\b(?:as\s+)?against\s+(?=(?:about\s+|some\s+|around\s+)?[\d,.]+\s+(?:in|last|the|a|during|for)\b)|\bversus\b|\bvs\.?(?=\s)|\b(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline|jump|reduction)\s+(?:of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:on|from|over)\s+(?:the\s+)?|\b(?:more|less)\s+than\s+(?:double|twice|triple|treble|half)\s+(?:the\s+)?|\b(?:nearly|almost|about|roughly|more\s+than)?\s*(?:double|twice|triple|treble)\s+the\b|\bfrom\s+(?=[\d,.]+\s+(?:in|last|the|a)\b))/gi
 // a main clause starts again after these: "…, while police identified 1,391 victims"
 const MAIN_AGAIN = /,\s+(?:while|whereas|and\s+(?=\w+\s+(?:had|have|has|were|was)\b))|\bwhile\b|\bwhereas\b|;|\.\s|,\s+(?=the\s+\w+\s+said)/gi
 
@@ -32,7 +32,27 @@ const PREDICATE =
 // e.g. "The number increased to 185", "the total rose to"
 const ANAPHOR_BEFORE = /\bthe\s+(?:total\s+|overall\s+)?(?:number|total|figure|tally|count)\s+(?:\w+\s+){0,3}(?:increased|rose|fell|dropped|decreased|climbed|declined|grew|jumped|went\s+up|went\s+down|stood|reached|was|is|has\s+risen|has\s+fallen|more\s+than\s+halved|halved|doubled|tripled)\s+(?:\w+\s+){0,3}$/i
 // e.g. "the number of prosecuted traffickers more than halved to just 50 people"
-const NUMBER_OF = /\bthe\s+(?:total\s+|overall\s+)?number\s+of\s+(?<phrase>[^,;.]{0,80}?)\s+(?:\w+\s+){0,4}(?:to|at|of|reached|totalled|totaled|was|were|hit)\s+$/i
+const NUMBER_OF = /\bthe\s+(?:total\s+|overall\s+)?number\s+of\s+(?<phrase>(?:[\w'’-]+\s+){1,8})/gi
+const NUMBER_OF_END = /\b(?:to|at|of|reached|totalled|totaled|was|were|hit|stood\s+at)\s+$/i
+
+const IRREGULAR_PAST = /^(?:found|held|sold|caught|brought|took|taken|made|kept|sent|led|put|set|bought|freed|tried|stopped|rescued|handed\s+over|brought\s+home|sent\s+home)$/
+
+/** Returns the tense of the verb that governs a number: "were rescued" past, "has repatriated" perfect, "are held" present. */
+function tenseOf(text: string, m: MentionContext, kind: string | undefined): FigureCandidate['tense'] {
+  const g = [...m.leftVerbs, ...m.rightVerbs].find((v) => v.kind === kind) ?? m.leftVerbs[0] ?? m.rightVerbs[0]
+  const aux = g ? text.slice(Math.max(0, g.start - 30), g.start) : text.slice(m.num.end, m.num.end + 40)
+  if (!g) {
+    // no verb: the first auxiliary after the number ("41 are men", "63 workers believed to be victims … were rescued")
+    const cop = /^[^.;:]*?\b(?<aux>were|was|are|is|have|has|had)\b/i.exec(m.right.length ? m.right : aux)
+    if (!cop) return null
+    return /^(?:were|was|had)$/i.test(cop.groups!.aux!) ? 'past' : /^(?:have|has)$/i.test(cop.groups!.aux!) ? 'perfect' : 'present'
+  }
+  if (/\b(?:has|have)\s+(?:been\s+|being\s+)?(?:\w+ly\s+)?$/i.test(aux)) return 'perfect'
+  if (/\b(?:is|are|am)\s+(?:being\s+)?(?:\w+ly\s+)?$/i.test(aux)) return 'present'
+  if (/\b(?:will|would|could|may|might|shall|to|can)\s+(?:be\s+|have\s+been\s+)?(?:\w+ly\s+)?$/i.test(aux)) return null
+  if (/\b(?:was|were|had)\s+(?:been\s+)?(?:\w+ly\s+)?$/i.test(aux)) return 'past'
+  return /ed$/.test(g.word) || IRREGULAR_PAST.test(g.word) ? 'past' : null
+}
 
 function claimOf(m: MentionContext): Claim | null {
   let best: Claim | null = null
@@ -45,8 +65,10 @@ function claimOf(m: MentionContext): Claim | null {
 
 // why: "the number of prosecuted traffickers … to 50 people" names the kind before the number
 function numberOfClaim(left: string): Claim | null {
-  const m = NUMBER_OF.exec(left)
-  const phrase = m?.groups?.phrase?.toLowerCase()
+  if (!NUMBER_OF_END.test(left)) return null
+  let phrase: string | undefined
+  NUMBER_OF.lastIndex = 0
+  for (let m = NUMBER_OF.exec(left); m; m = NUMBER_OF.exec(left)) phrase = m.groups?.phrase?.toLowerCase()
   if (!phrase) return null
   const words = phrase.split(/\s+/)
   const has = (set: Set<string>): boolean => words.some((w) => set.has(w))
@@ -68,7 +90,8 @@ function numberOfClaim(left: string): Claim | null {
 
 function predicateQualifiers(right: string): Qualifiers {
   const q: Qualifiers = {}
-  const s = right.slice(0, 90)
+  // the predicate of this number only: "91 related to forced marriage, 74 to sexual exploitation" stops before 74
+  const s = right.slice(0, 90).replace(/,?\s+(?:and\s+)?(?:about\s+|some\s+|at\s+least\s+)?\d[\d,]*\s+(?!years?\b|and\b|to\b|-)[\s\S]*$/, '')
   const age =
     /^\s*(?:(?:were|are|was|is)\s+)?(?:aged\s+)?(?:between\s+)?(?<a>\d{1,2})\s*(?:and|to|-|–)\s*(?<b>\d{1,2})\b/i.exec(s.replace(/^\s*(?:were|are)\s+aged\s+/i, ' ')) ??
     null
@@ -169,7 +192,8 @@ export function figuresInSentence(sentence: Sentence): FigureCandidate[] {
     const m = mentionContext(text, n, countries)
     const head = m.head
     if (head?.cls === 'thing') continue
-    if (n.value === 1 && n.form === 'words' && !(head && ['case', 'suspect', 'victim'].includes(head.cls))) continue
+    // why: "one" in news is an anecdote ("one case where…", "one of the women"), not a count
+    if (n.value === 1 && n.form === 'words') continue
     const tied = countryTied(m)
     const left = text.slice(0, n.start)
     let cue: FigureCue | null = null
@@ -210,6 +234,7 @@ export function figuresInSentence(sentence: Sentence): FigureCandidate[] {
       cue: cue ?? (claim ? null : 'bare'),
       partLead: partLead?.groups?.rest?.trim() ?? null,
       time: timeFor(sentence, n.start, times, ranges),
+      tense: tenseOf(text, m, claim?.kind),
       sentenceTimes: times,
       link: null,
       year: null,

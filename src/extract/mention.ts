@@ -26,6 +26,8 @@ export interface Governor {
   action: string
   word: string
   side: 'left' | 'right'
+  /** offset of the verb in the sentence text */
+  start: number
 }
 
 /** Everything the classifiers need to know about one number in its sentence. */
@@ -61,6 +63,7 @@ function lookupHead(word: string, next: string | undefined): { cls: HeadClass; w
   const two = next ? `${word} ${next}` : ''
   if (two && SUSPECT_NOUNS.has(two)) return { cls: 'suspect', word: two, q: {}, span: 2 }
   if (two && two in PEOPLE_NOUNS) return { cls: 'people', word: two, q: PEOPLE_NOUNS[two] ?? {}, span: 2 }
+  if (two && OTHER_PEOPLE_NOUNS.has(two)) return { cls: 'other-people', word: two, q: {}, span: 2 }
   if (NON_COUNT_NOUNS.has(word)) return { cls: 'thing', word, q: {}, span: 1 }
   if (CASE_NOUNS.has(word)) return { cls: 'case', word, q: {}, span: 1 }
   if (word in SUSPECT_ACTION_NOUNS) return { cls: 'suspect', word, q: {}, span: 1 }
@@ -91,6 +94,7 @@ export function readHead(text: string, n: NumberMatch, countries: CountryHit[]):
   const modifiers: string[] = []
   let ofPart = false
   let nationality: string | undefined
+  const extraQ: Qualifiers = {}
   for (let i = 0; i < toks.length && modifiers.length <= 5; i++) {
     const t = toks[i]!
     const next = toks[i + 1]
@@ -129,9 +133,16 @@ export function readHead(text: string, n: NumberMatch, countries: CountryHit[]):
       return null
     }
     const found = lookupHead(t.w, next?.w)
+    // "412 child trafficking cases", "child labour victims": a people noun used as a modifier
+    const later = found?.cls === 'people' && found.span === 1 ? [toks[i + 1], toks[i + 2]].map((x) => (x ? lookupHead(x.w, undefined) : null)) : []
+    if (found && later.some((l) => l && (l.cls === 'case' || l.cls === 'victim' || l.cls === 'suspect'))) {
+      modifiers.push(t.w)
+      Object.assign(extraQ, found.q)
+      continue
+    }
     if (found) {
       const end = found.span === 2 && next ? next.end : t.end
-      const q: Qualifiers = { ...found.q, ...(nationality ? { nationality } : {}) }
+      const q: Qualifiers = { ...extraQ, ...found.q, ...(nationality ? { nationality } : {}) }
       return { word: found.word, cls: found.cls, qualifiers: q, end, ofPart, modifiers }
     }
     if (t.w === 'and' && modifiers.length > 0 && next && !STOP.has(next.w) && /^[a-z]/.test(next.raw)) {
@@ -159,6 +170,8 @@ const VERB_TABLES: { kind: Governor['kind']; table: ActionTable; re: RegExp }[] 
   { kind: 'cases', table: CASE_VERBS, re: verbRegex(CASE_VERBS) },
 ]
 
+const NOUN_AFTER_FORCED = /^\s+(?:labou?r|marriages?|prostitution|begging|criminality|work|sex|evictions?|displacement|conscription|recruitment)\b/i
+
 interface VerbHit {
   kind: Governor['kind']
   action: string
@@ -178,7 +191,12 @@ function findVerbs(s: string, base: number): VerbHit[] {
       if (action) all.push({ kind: v.kind, action, word: key, start: base + m.index, end: base + m.index + m[0].length })
     }
   }
-  return all.filter((a) => !all.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start))
+  return all.filter(
+    (a) =>
+      !all.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start) &&
+      // "forced labour", "forced marriage": a noun phrase, not the verb
+      !(/^forc/.test(a.word) && NOUN_AFTER_FORCED.test(s.slice(a.end - base))),
+  )
 }
 
 // why: a comma, semicolon, dash, colon or "while" ends the clause a verb can govern across (not the comma in "1,247")
@@ -199,13 +217,17 @@ export function clauseRight(text: string, from: number): string {
   // an aside between dashes or commas right after the noun phrase: "28 Indonesians — all suspected victims — were"
   right = right.replace(/^\s*[—–]\s[^—–]{1,120}\s[—–]/, ' ').replace(/^\s*,\s*(?:including|all|both|most|many|some|mostly|mainly|among\s+them)\b[^,]{1,120},/, ' ')
   const m = /[;:]|\s[—–]\s|,\s+(?:while|whereas|but|and\s+(?!\d)|although|according|the\s+\w+\s+said|said|police\s+said)\b|\bwhile\b|\bwhereas\b/.exec(right)
-  return m ? right.slice(0, m.index) : right
+  let clause = m ? right.slice(0, m.index) : right
+  // "… during a ten-day operation and arrested 14 people": a second predicate starts a new clause
+  const coord = findVerbs(clause, 0).find((v) => /\band\s+(?:\w+\s+)?$/.test(clause.slice(0, v.start)) && v.start > 0)
+  if (coord) clause = clause.slice(0, coord.start).replace(/\s*and\s+(?:\w+\s+)?$/, '')
+  return clause
 }
 
 // e.g. "falsely detaining eight Chinese nationals": a wrongful act, so the people are not suspects
 const WRONGFUL = /\b(?:falsely|illegally|unlawfully|wrongly|wrongfully|arbitrarily)\s*(?:\w+\s+)?$/i
 // e.g. "were rescued", "who had been trafficked", "identified as", "being"
-const PASSIVE_LEAD = /^\s*(?:[—–,]\s*)?(?:(?:who|that|which|they|reportedly|allegedly|later|also|all|then|subsequently|successfully|eventually|finally|already|previously|recently|initially|were|was|are|is|have|has|had|been|being|be|got|get|said|say|says|believed|thought|to|had\s+been)\s+){0,6}/i
+const PASSIVE_LEAD = /^\s*(?:[—–,]\s*)?(?:(?:who|that|which|they|reportedly|allegedly|later|also|all|then|subsequently|successfully|eventually|finally|already|previously|recently|initially|were|was|are|is|have|has|had|been|being|be|got|get|said|say|says|believed|thought|had\s+been)\s+){0,6}/i
 
 /** Returns the verbs that govern a number: active on its left ("rescued 46"), passive or relative on its right ("were rescued"). */
 export function governors(text: string, n: NumberMatch, head: Head | null): { left: Governor[]; right: Governor[]; leftClause: string; rightClause: string } {
@@ -222,7 +244,7 @@ export function governors(text: string, n: NumberMatch, head: Head | null): { le
   lv.sort((a, b) => b.end - a.end)
   const nearest = lv[0]
   if (nearest && !WRONGFUL.test(text.slice(0, nearest.start))) {
-    for (const v of lv.filter((x) => x.end === nearest.end)) left.push({ kind: v.kind, action: v.action, word: v.word, side: 'left' })
+    for (const v of lv.filter((x) => x.end === nearest.end)) left.push({ kind: v.kind, action: v.action, word: v.word, side: 'left', start: v.start })
   }
   const right: Governor[] = []
   const lead = PASSIVE_LEAD.exec(rightClause)
@@ -234,10 +256,11 @@ export function governors(text: string, n: NumberMatch, head: Head | null): { le
     const lead2 = PASSIVE_LEAD.exec(rightClause.slice(pp[0].length))
     tries.push(pp[0].length + (lead2 ? lead2[0].length : 0))
   }
+  const rightBase = text.length - text.slice(from).length + (text.slice(from).length - text.slice(from).replace(/^\s*[—–]\s[^—–]{1,120}\s[—–]/, ' ').length)
   for (const at of tries) {
     const rest = rightClause.slice(at)
     for (const v of findVerbs(rest, 0)) {
-      if (v.start === 0) right.push({ kind: v.kind, action: v.action, word: v.word, side: 'right' })
+      if (v.start === 0) right.push({ kind: v.kind, action: v.action, word: v.word, side: 'right', start: Math.min(text.length, rightBase + at) })
     }
     if (right.length) break
   }

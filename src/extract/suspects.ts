@@ -18,12 +18,14 @@ export const suspects: Classifier = {
       const nounAction = SUSPECT_ACTION_NOUNS[head.word]
       return { kind: 'suspects', action: nounAction ?? action, qualifiers: { ...head.qualifiers }, rule: nounAction ? 'suspects/action-noun' : 'suspects/count-noun', strength: 3 }
     }
-    const people = head && (head.cls === 'people' || head.cls === 'other-people' || head.cls === 'demonym') && !head.ofPart
+    const people = head && (head.cls === 'people' || head.cls === 'other-people' || head.cls === 'demonym')
     if (people && verbs.length && !governedByOther(m, 'suspects')) {
       return { kind: 'suspects', action, qualifiers: { ...head.qualifiers }, rule: 'suspects/people-verb', strength: 2 }
     }
-    if (people && head.cls !== 'other-people' && OFFENCE_WORDS.test(m.right)) {
-      return { kind: 'suspects', action, qualifiers: { ...head.qualifiers }, rule: 'suspects/offence', strength: 2 }
+    // the offence must follow this number's own noun phrase, before any other number
+    const ownRight = m.right.split(/\d/)[0] ?? ''
+    if (people && head.cls !== 'other-people' && !head.ofPart && OFFENCE_WORDS.test(ownRight)) {
+      return { kind: 'suspects', action, qualifiers: { ...head.qualifiers }, rule: 'suspects/offence', strength: 1.8 }
     }
     if (!head && verbs.some((v) => v.side === 'right') && !governedByOther(m, 'suspects')) {
       return { kind: 'suspects', action, qualifiers: {}, rule: 'suspects/elliptical-verb', strength: 1 }

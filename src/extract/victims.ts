@@ -1,4 +1,5 @@
 import { VICTIM_WORDS } from '../patterns/nouns.js'
+import { VICTIM_VERBS } from '../patterns/verbs.js'
 import type { Claim, Classifier } from './claim.js'
 import { exploitationOf, governedByOther, governorsOf } from './claim.js'
 import type { MentionContext } from './mention.js'
@@ -16,14 +17,19 @@ export const victims: Classifier = {
     const exploitation = exploitationOf(m.right.slice(0, 100))
     const q = { ...(head?.qualifiers ?? {}), ...(exploitation ? { exploitation } : {}) }
     if (head?.cls === 'victim') return { kind: 'victims', action, qualifiers: q, rule: 'victims/count-noun', strength: 3 }
-    const people = head && (head.cls === 'people' || head.cls === 'demonym') && !head.ofPart
-    if (people && VICTIM_WORDS.test(m.right)) {
+    const people = head && (head.cls === 'people' || head.cls === 'demonym')
+    // "10 other rescued workers", "25 trafficked women": the participle sits inside the noun phrase
+    const participle = head?.modifiers.find((w) => VICTIM_VERBS[w] && /ed$|sold$|held$/.test(w))
+    if (people && participle) {
+      return { kind: 'victims', action: VICTIM_VERBS[participle] ?? null, qualifiers: q, rule: 'victims/participle', strength: 2 }
+    }
+    if (people && !head.ofPart && VICTIM_WORDS.test(m.right)) {
       return { kind: 'victims', action: action ?? 'identified', qualifiers: q, rule: 'victims/people-phrase', strength: 2.5 }
     }
     if (people && verbs.length && !governedByOther(m, 'victims')) {
       return { kind: 'victims', action, qualifiers: q, rule: 'victims/people-verb', strength: 2 }
     }
-    if (people && SERVICE_FOR_VICTIMS.test(m.text)) {
+    if (people && !head.ofPart && SERVICE_FOR_VICTIMS.test(m.text)) {
       return { kind: 'victims', action: 'supported', qualifiers: q, rule: 'victims/service-clients', strength: 1.5 }
     }
     if (!head && verbs.some((v) => v.side === 'right') && !governedByOther(m, 'victims')) {

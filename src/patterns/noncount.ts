@@ -11,7 +11,7 @@ const CURRENCY_AFTER =
 const PERCENT_AFTER = /^\s*(?:%|per\s*cent|percent|percentage\s+points?|pc\b|pct\b)/i
 // e.g. "Tier 2", "Section 12", "the free number 116", "hotline, 1345", "Op 7", "text HELP to 55501"
 const DESIGNATOR_BEFORE =
-  /(?:\b(?:Tier|Section|Article|Chapter|Act|Phase|Level|Grade|Room|Route|Road|Highway|Gate|Floor|Block|Lot|No|Nos|Number|number|Category|Class|Type|Stage|Paragraph|Clause|Rule|Regulation|Resolution|Decree|Code|Protocol|Item|Flight|Unit|Zone|Building|Ward|Sector|Station|Op|Batch|Version|Volume|Vol|Issue|Part|Annex|Schedule|Platform|Terminal|Bus|Line|hotline|Hotline|helpline|Helpline|tel|Tel|phone|Phone|call|Call|dial|Dial|extension|ext|Box|Ref|page|Page|p|pp|Chapter|Figure|Table|Article|Bill|Case|Law|Resolution|Plot|Villa|House|Apartment|Suite|Level|Mile|Km|KM|Camp|Sub-Decree|Prakas|verse|Verse)\.?,?\s*$|#\s*$|\btext\s+\S+\s+to\s*$|\bnumber\s+(?:is\s+)?$)/
+  /(?:\b(?:Tier|Section|Article|Chapter|Act|Phase|Level|Grade|Room|Route|Road|Highway|Gate|Floor|Block|Lot|No|Nos|Number|number|Category|Class|Type|Stage|Paragraph|Clause|Rule|Regulation|Resolution|Decree|Code|Protocol|Item|Flight|Unit|Zone|Building|Ward|Sector|Station|Op|Batch|Version|Volume|Vol|Issue|Part|Annex|Schedule|Platform|Terminal|Bus|Line|hotline|Hotline|helpline|Helpline|tel|Tel|phone|Phone|call|Call|dial|Dial|extension|ext|Box|Ref|page|Page|p|pp|Chapter|Figure|Table|Article|Bill|Case|Law|Resolution|Plot|Villa|House|Apartment|Suite|Level|Mile|Km|KM|Camp|Sub-Decree|Prakas|verse|Verse)\.?\s*$|\b(?:hotline|helpline|Hotline|Helpline)s?,?\s*$|#\s*$|\btext\s+\S+\s+to\s*$|\bnumber\s+(?:is\s+)?$)/
 // e.g. "Lin Yu Shin, 53, who", "Fatmata, 24, one of"
 const NAME_COMMA_BEFORE = /[A-Z][\w'’.-]*,\s*$/
 // e.g. "aged 52", "aged between 15 and", "at the age of 13", "under the age of 18", "ages 9 to"
@@ -52,7 +52,7 @@ export function nonCountReason(text: string, n: NumberMatch): string | null {
   if (n.start === 0 && /^[.)]\s/.test(right)) return 'list-marker'
   if (RANGE_AFTER.test(right)) return 'range-of-units'
   if (VAGUE_OR.test(right) || VAGUE_OR_BEFORE.test(left)) return 'vague'
-  if (n.value === 1 && /^\s*(?:of\b|in\s+(?:every\s+)?\S+|for\s+every\b|another\b|by\s+one\b)/i.test(right)) return 'one-of'
+  if (n.value === 1 && /^\s*(?:of\b|in\s+(?:every\s+)?\S+|(?:\S+\s+)?(?:for|in|per)\s+every\b|another\b|by\s+one\b)/i.test(right)) return 'one-of'
   if (/\bone\s+in\s*$/i.test(left) || /\b1\s+in\s*$/.test(left)) return 'ratio'
   if (/^\s*(?:times|fold)\b/i.test(right) || /^-fold\b/i.test(right)) return 'multiplier'
   return null

@@ -65,6 +65,8 @@ export const NON_COUNT_NOUNS = new Set([
 
 /** People who are counted only when they are suspects: "Seven police officers … were charged", never "350 police officers". */
 export const OTHER_PEOPLE_NOUNS = new Set([
+  'police officers', 'police officials', 'police personnel', 'police chiefs', 'immigration officers', 'immigration officials',
+  'border guards', 'security guards', 'government officials', 'local officials', 'army officers', 'military officers',
   'officers', 'officials', 'police', 'policemen', 'policewomen', 'gendarmes', 'soldiers', 'troops', 'agents-in-charge',
   'inspectors', 'prosecutors', 'judges', 'lawyers', 'staff', 'caseworkers', 'volunteers', 'delegates', 'representatives',
   'ministers', 'experts', 'journalists', 'reporters', 'investigators', 'researchers', 'participants', 'attendees',

@@ -12,7 +12,7 @@ const COUNT_WORDS: Record<string, number> = {
 }
 
 const MONTH = `(?:${matchAny(Object.keys(MONTH_NUMBERS))})\\.?`
-const YEAR = `(?:19[5-9]\\d|20\\d\\d)(?![\\d,])`
+const YEAR = `(?<![\\d,.$])(?:19[5-9]\\d|20\\d\\d)(?!\\d|,\\d)`
 const WEEKDAY = matchAny(WEEKDAYS)
 const N = `(?:\\d{1,2}|${matchAny(Object.keys(COUNT_WORDS))})`
 const REL_YEAR = `(?:this|last|next)\\s+year|the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year\\s+before|a\\s+year\\s+(?:earlier|before|ago)`

@@ -60,6 +60,20 @@ export const linkFigures: Refiner = {
       return t
     }
 
+    // "The children, aged 9 to 17, included 52 girls": the sentence's subject names the total
+    const subjectTarget = (c: FigureCandidate): FigureCandidate | undefined => {
+      const subj = /^(?:the|these|those)\s+(?<noun>[a-z]+)\b/i.exec(c.sentence.text)?.groups?.noun?.toLowerCase()
+      if (!subj) return undefined
+      const kind = kindNamed(subj)
+      for (let i = mains.length - 1; i >= 0; i--) {
+        const m = mains[i]!
+        if (c.sentence.index - m.sentence.index > LOOKBACK_SENTENCES) break
+        if (m.sentence.index >= c.sentence.index) continue
+        if ((kind && m.kind === kind) || m.qualifiers.group === subj) return m
+      }
+      return undefined
+    }
+
     for (let i = 0; i < figs.length; i++) {
       const c = figs[i]!
       const sameSentence = figs.slice(0, i).filter((p) => p.sentence.index === c.sentence.index && !p.dropped && p.kind !== null)
@@ -95,7 +109,7 @@ export const linkFigures: Refiner = {
             ) || /^\s*of\s+(?:them|whom|those)\b/i.test(c.sentence.text.slice(c.mention.end - c.sentence.start))
             target = !direct && prevInSentence.link?.type === 'part' ? prevInSentence.link.to : prevInSentence
           }
-          target = target ?? (c.partLead !== null ? targetOfLead(c) : recentMain(c, null))
+          target = target ?? (c.partLead !== null ? targetOfLead(c) : (subjectTarget(c) ?? recentMain(c, c.kind) ?? recentMain(c, null)))
           if (target && target !== c) {
             adopt(c, target, 'part')
             if (outOf) c.link = { type: 'part', to: target }
@@ -103,9 +117,9 @@ export const linkFigures: Refiner = {
           break
         }
         case 'anaphor': {
-          const target = prevInSentence ?? recentMain(c, null)
+          const target = prevInSentence ?? recentMain(c, c.kind)
           if (target) adopt(c, target, 'anaphor')
-          else c.dropped = 'anaphor with no antecedent'
+          else if (c.kind === null) c.dropped = 'anaphor with no antecedent'
           break
         }
         case 'bare':

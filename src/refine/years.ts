@@ -1,24 +1,10 @@
 import type { Draft, FigureCandidate, Refiner, TimeExpr } from '../types.js'
 import { resolvePeriod, resolveYear } from '../patterns/time.js'
 
-// e.g. "has repatriated", "have been forced", "are held", "live": cumulative or present states carry no year
-const PERFECT_OR_PRESENT = /\b(?:has|have|is|are|am)\s+(?:been\s+|being\s+)?(?:\w+ly\s+)?\w+$/i
-const PRESENT_VERBS = /\b(?:live|lives|is\s+home\s+to|are\s+home\s+to|has\s+about|have\s+about|has|have|remain|remains|work|works|estimate|estimates)\b/i
-
 /** The main time of a sentence: the first governing time outside a comparison. */
 function mainTime(sentence: { start: number; end: number }, figs: FigureCandidate[]): TimeExpr | null {
   for (const f of figs) if (f.sentence.start === sentence.start && f.time && f.cue !== 'comparison') return f.time
   return null
-}
-
-function isPastEvent(c: FigureCandidate): boolean {
-  const before = c.sentence.text.slice(0, c.mention.start - c.sentence.start)
-  const after = c.sentence.text.slice(c.mention.end - c.sentence.start, c.mention.end - c.sentence.start + 80)
-  if (PERFECT_OR_PRESENT.test(before.trimEnd().split(/\s+/).slice(-4).join(' '))) return false
-  const passive = /^\s*(?:\S+\s+){0,6}?(?<aux>were|was|had\s+been|have\s+been|has\s+been|are|is|had|have|has)\s/i.exec(after)
-  if (passive) return /^(?:were|was|had)/i.test(passive.groups!.aux!)
-  if (PRESENT_VERBS.test(before.split(/\s+/).slice(-3).join(' '))) return false
-  return /\b\w+ed\b|\b(?:found|held|sold|caught|brought|took|made|saw|gave|sent|kept|led|began|won|met|told|got|put|set)\b/i.test(before.split(/\s+/).slice(-4).join(' '))
 }
 
 /**
@@ -36,7 +22,9 @@ export const resolveYears: Refiner = {
     for (const c of figs) {
       const main = mainTime(c.sentence, figs)
       const anchorFrom = (): number | null => {
-        if (main && main !== c.time) return resolveYear(main, ref, null)
+        // "the previous year" counts back from the year of the sentence's main figure, already resolved
+        const mainFig = main && main !== c.time ? figs.find((f) => f.sentence === c.sentence && f.time === main) : undefined
+        if (mainFig) return mainFig.year
         if (c.link?.to) return c.link.to.year
         return null
       }
@@ -63,7 +51,7 @@ export const resolveYears: Refiner = {
         if (paragraphTime || earlier !== undefined) c.year = paragraphTime ? paragraphTime.year : (earlier ?? null)
         else if (prevParagraphFigs.length) c.year = prevParagraphFigs[prevParagraphFigs.length - 1]!.year
         else if (c.sentenceTimes.some((x) => x.kind === 'recent' || (x.attribution && x.kind !== 'multi'))) c.year = ref
-        else c.year = isPastEvent(c) ? ref : null
+        else c.year = c.tense === 'past' ? ref : null
         if (c.year === ref && paragraphTime === undefined && !prevParagraphFigs.length) c.period = null
       }
       if (c.time && c.time.kind !== 'context') {
