@@ -1,3 +1,4 @@
+import { lookupCountry } from './countries.js'
 import type { NumberMatch } from './numbers.js'
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?'
@@ -42,7 +43,9 @@ export function nonCountReason(text: string, n: NumberMatch): string | null {
   if (AGE_BEFORE.test(left) && n.value <= 120 && !/^\s*(?:suspects|victims|people|persons|cases)\b/i.test(right)) return 'age'
   if (n.prefix !== null && /^(?:over|more than|less than|fewer than)$/.test(n.prefix) && n.value <= 25 && AGE_THRESHOLD_AFTER.test(right)) return 'age'
   if (NAME_COMMA_BEFORE.test(left) && /^\s*,/.test(right) && n.value <= 110 && n.form === 'digits') return 'age'
-  if (/[A-Z][a-z]+\s*\($/.test(left) && /^\s*\)/.test(right) && n.value <= 110 && !/(?:an|ese|ish|ch|i|s)\s*\($/.test(left)) return 'age'
+  const paren = /(?<word>[A-Z][\w\u00C0-\u024F'’-]+)\s*\($/.exec(left)
+  // "Zawadi (16)" is an age; "Romanian (186)" is a nationality count
+  if (paren && /^\s*\)/.test(right) && n.value <= 110 && !lookupCountry(paren.groups!.word!)) return 'age'
   if (n.form === 'digits' && !n.text.includes(',') && n.value >= 1900 && n.value <= 2099 && !/^\s*(?:suspects|victims|people|persons|cases|women|men|children)\b/i.test(right)) return 'year'
   if (/['’]$/.test(left) && /^\d\d$/.test(n.text)) return 'year'
   if (MONTH_BEFORE.test(left) || MONTH_AFTER.test(right)) return 'date'

@@ -26,7 +26,7 @@ const BELOW_100 = `(?:(?:${TEN_WORDS})(?:[-\\s](?:${matchAny(Object.keys(UNITS).
 // e.g. "two hundred and fifty", "three thousand", "a hundred"
 const WORD_NUMBER = `(?:(?:${BELOW_100}|a)\\s+(?:hundred|thousand|million|billion)(?:\\s+(?:and\\s+)?${BELOW_100})?|${BELOW_100})`
 // e.g. "1,000", "3,416", "11.7", "2011" — not a part of a longer token like "PK777" or "03-2266"
-const DIGITS = `(?<![\\w.,\\-/$€£¥])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\w]|[.,]\\d|-\\d)`
+const DIGITS = `(?<![\\w.,\\-/])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\w]|[.,]\\d|-\\d)`
 const SCALE = `(?:\\s*(?:million|billion|thousand|hundred)\\b|(?:m|mn|bn|k)\\b)?`
 const APPROX = matchAny(APPROXIMATORS)
 

@@ -10,30 +10,26 @@ const ENDS_SENTENCE = /[.!?…:;,"'”’»)\]]$/
  */
 export function splitParagraphs(text: string): Span[] {
   const out: Span[] = []
-  const lineRe = /[^\n]*/g
   let prevBlank = true
-  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
-    if (m[0].length === 0) {
-      // why: a zero-length match must advance or exec loops forever
-      lineRe.lastIndex++
-      if (m.index >= text.length) break
-      prevBlank = true
-      continue
-    }
-    let s = m.index
-    let e = m.index + m[0].length
+  let lineStart = 0
+  while (lineStart <= text.length) {
+    const nl = text.indexOf('\n', lineStart)
+    const lineEnd = nl === -1 ? text.length : nl
+    let s = lineStart
+    let e = lineEnd
     while (s < e && /\s/.test(text[s]!)) s++
     while (e > s && /\s/.test(text[e - 1]!)) e--
-    if (e === s) {
-      prevBlank = true
-      continue
+    if (e === s) prevBlank = true
+    else {
+      const last = out[out.length - 1]
+      if (last && !prevBlank && !ENDS_SENTENCE.test(last.text) && /^[a-z]/.test(text[s]!)) {
+        last.end = e
+        last.text = text.slice(last.start, e)
+      } else out.push({ start: s, end: e, text: text.slice(s, e) })
+      prevBlank = false
     }
-    const last = out[out.length - 1]
-    if (last && !prevBlank && !ENDS_SENTENCE.test(last.text) && /^[a-z]/.test(text[s]!)) {
-      last.end = e
-      last.text = text.slice(last.start, e)
-    } else out.push({ start: s, end: e, text: text.slice(s, e) })
-    prevBlank = false
+    if (nl === -1) break
+    lineStart = nl + 1
   }
   return out
 }
