@@ -5,7 +5,7 @@ import { nonCountReason } from '../patterns/noncount.js'
 import { CASE_NOUNS, PEOPLE_NOUNS, SUSPECT_NOUNS, VICTIM_NOUNS } from '../patterns/nouns.js'
 import { findNumbers, mayHoldNumber } from '../patterns/numbers.js'
 import { findTimes } from '../patterns/time.js'
-import { SUSPECT_VERBS, VICTIM_VERBS } from '../patterns/verbs.js'
+import { SUSPECT_ACTION_NOUNS, SUSPECT_VERBS, VICTIM_ACTION_NOUNS, VICTIM_VERBS } from '../patterns/verbs.js'
 import { cases } from './cases.js'
 import type { Claim, Classifier } from './claim.js'
 import { exploitationOf } from './claim.js'
@@ -18,7 +18,7 @@ export const CLASSIFIERS: Classifier[] = [cases, suspects, victims]
 
 // e.g. "– down from 129", ", up from 113", "compared to 253", "an increase of 72.82 percent on the 92", "more than double the 151"
 const COMPARISON_CUE =
-  /(?:\b(?:down|up|rising|falling|rose|fell|increased|decreased|dropped|climbed|declined|jumped|slipped|surged)\s+from\b|\bcompared?\s+(?:to|with)\b|\bcompares\s+with\b|\b(?:as\s+)?against\s+(?=(?:about\s+|some\s+|around\s+)?[\d,.]+\s+(?:in|last|the|a|during|for)\b)|\bversus\b|\bvs\.?(?=\s)|\b(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline|jump|reduction)\s+(?:of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:on|from|over)\s+(?:the\s+)?|\b(?:more|less)\s+than\s+(?:double|twice|triple|treble|half)\s+(?:the\s+)?|\b(?:nearly|almost|about|roughly|more\s+than)?\s*(?:double|twice|triple|treble)\s+the\b|\bfrom\s+(?=[\d,.]+\s+(?:in|last|the|a)\b))/gi
+  /(?:\b(?:down|up|rising|falling|rose|fell|increased|decreased|dropped|climbed|declined|jumped|slipped|surged)\s+from\b|\bcompared?\s+(?:to|with)\b|\bcompares\s+with\b|\b(?:as\s+)?against\s+(?=(?:about\s+|some\s+|around\s+)?[\d,.]+\s+(?:in|last|the|a|during|for|and)\b)|\bversus\b|\bvs\.?(?=\s)|\b(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline|jump|reduction)\s+(?:of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:on|from|over)\s+(?:the\s+)?|\b(?:more|less)\s+than\s+(?:double|twice|triple|treble|half)\s+(?:the\s+)?|\b(?:nearly|almost|about|roughly|more\s+than)?\s*(?:double|twice|triple|treble)\s+the\b|\bfrom\s+(?=[\d,.]+(?:\s*(?:[.,;]|$)|\s+(?:in|last|the|a|during)\b)))/gi
 // a main clause starts again after these: "…, while police identified 1,391 victims"
 const MAIN_AGAIN = /,\s+(?:while|whereas|and\s+(?=\w+\s+(?:had|have|has|were|was)\b))|\bwhile\b|\bwhereas\b|;|\.\s|,\s+(?=the\s+\w+\s+said)/gi
 
@@ -54,6 +54,11 @@ function tenseOf(text: string, m: MentionContext, kind: string | undefined): Fig
   return /ed$/.test(g.word) || IRREGULAR_PAST.test(g.word) ? 'past' : null
 }
 
+const NUM_WORD = '(?:(?!(?:19|20)\\d\\d\\b)\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)'
+// "from 40 to 60" is a change, not a range
+const RANGE_BEFORE = new RegExp(`\\bbetween\\s+(?:about\\s+|some\\s+)?${NUM_WORD}\\s+and\\s+$|(?<!\\bfrom\\s+(?:about\\s+|some\\s+)?)\\b${NUM_WORD}\\s+(?:to|or)\\s+$|\\d\\s*[-–]\\s*$`, 'i')
+const RANGE_AFTER_NUM = /^\s*(?:and|to|-|–)\s*(?:about\s+|some\s+)?\d[\d,]*\s+(?!(?:in|last|this|the|a|during|for|from)\b)[a-z]/i
+
 function claimOf(m: MentionContext): Claim | null {
   let best: Claim | null = null
   for (const c of CLASSIFIERS) {
@@ -63,14 +68,18 @@ function claimOf(m: MentionContext): Claim | null {
   return best
 }
 
+// e.g. "Trafficking convictions rose to 61", "Arrests fell to 40 from 52", "Cases stood at 300"
+const SUBJECT_CHANGE = /(?<phrase>(?:[\w'’-]+\s+){1,5})(?:rose|fell|increased|decreased|dropped|climbed|declined|grew|jumped|reached|totalled|totaled|stood|hit|doubled|halved|more\s+than\s+doubled|went\s+up|went\s+down|slipped|surged|plunged|down|up)\s+(?:\w+\s+){0,2}?(?:to|at)\s+$/i
+
 // why: "the number of prosecuted traffickers … to 50 people" names the kind before the number
 function numberOfClaim(left: string): Claim | null {
   if (!NUMBER_OF_END.test(left)) return null
   let phrase: string | undefined
   NUMBER_OF.lastIndex = 0
   for (let m = NUMBER_OF.exec(left); m; m = NUMBER_OF.exec(left)) phrase = m.groups?.phrase?.toLowerCase()
+  phrase = phrase ?? SUBJECT_CHANGE.exec(left.split(/[,;:]/).pop() ?? '')?.groups?.phrase?.toLowerCase()
   if (!phrase) return null
-  const words = phrase.split(/\s+/)
+  const words = phrase.split(/\s+/).filter(Boolean)
   const has = (set: Set<string>): boolean => words.some((w) => set.has(w))
   const verb = (table: Record<string, string>): string | null => {
     for (const w of words) if (table[w]) return table[w]!
@@ -78,6 +87,10 @@ function numberOfClaim(left: string): Claim | null {
   }
   if (has(VICTIM_NOUNS)) return { kind: 'victims', action: verb(VICTIM_VERBS), qualifiers: {}, rule: 'victims/number-of', strength: 3 }
   if (has(SUSPECT_NOUNS)) return { kind: 'suspects', action: verb(SUSPECT_VERBS), qualifiers: {}, rule: 'suspects/number-of', strength: 3 }
+  const actionNoun = words.find((w) => SUSPECT_ACTION_NOUNS[w])
+  if (actionNoun) return { kind: 'suspects', action: SUSPECT_ACTION_NOUNS[actionNoun]!, qualifiers: {}, rule: 'suspects/number-of', strength: 3 }
+  const rescueNoun = words.find((w) => VICTIM_ACTION_NOUNS[w])
+  if (rescueNoun) return { kind: 'victims', action: VICTIM_ACTION_NOUNS[rescueNoun]!, qualifiers: {}, rule: 'victims/number-of', strength: 3 }
   if (has(CASE_NOUNS)) return { kind: 'cases', action: null, qualifiers: {}, rule: 'cases/number-of', strength: 3 }
   if (words.some((w) => w in PEOPLE_NOUNS)) {
     const v = verb(VICTIM_VERBS)
@@ -129,7 +142,13 @@ function comparisonRanges(text: string): [number, number][] {
     const start = m.index
     MAIN_AGAIN.lastIndex = start + m[0].length
     const stop = MAIN_AGAIN.exec(text)
-    out.push([start, stop ? stop.index : text.length])
+    let end = stop ? stop.index : text.length
+    // "fell from 1,200 in 2019 to 950 in 2020": the old value ends at "to", the new one is the main figure
+    if (/from\s*$/i.test(m[0]) && /^(?:down|up|rising|falling|rose|fell|increased|decreased|dropped|climbed|declined|jumped|slipped|surged)\b/i.test(m[0])) {
+      const to = /\s+to\s+/i.exec(text.slice(start + m[0].length, end))
+      if (to) end = start + m[0].length + to.index
+    }
+    out.push([start, end])
   }
   return out
 }
@@ -208,6 +227,8 @@ export function figuresInSentence(sentence: Sentence): FigureCandidate[] {
     if (tied && tiedNums.length > 1 && !(tiedNums[0] === n && isListTotal(text, n, tiedNums[1]))) continue
     let claim = claimOf(m)
     if (!claim && (!head || head.cls === 'people')) claim = numberOfClaim(left)
+    // "between 30 and 40 victims", "20 to 30 women": a range is not one count
+    if (RANGE_BEFORE.test(left) || (RANGE_AFTER_NUM.test(text.slice(n.end)) && !/\bfrom\s+$/i.test(left))) continue
     if (!claim && !cue && !(head && (head.cls === 'people' || head.cls === 'demonym'))) continue
     if (tied && !claim) continue
     const q: Qualifiers = { ...(claim?.qualifiers ?? head?.qualifiers ?? {}) }

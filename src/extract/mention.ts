@@ -2,7 +2,7 @@ import type { Qualifiers } from '../schema.js'
 import { findCountries, type CountryHit } from '../patterns/countries.js'
 import { CASE_NOUNS, NON_COUNT_NOUNS, OTHER_PEOPLE_NOUNS, PEOPLE_NOUNS, SUSPECT_NOUNS, VICTIM_NOUNS } from '../patterns/nouns.js'
 import type { NumberMatch } from '../patterns/numbers.js'
-import { CASE_VERBS, SUSPECT_ACTION_NOUNS, SUSPECT_VERBS, VICTIM_VERBS, type ActionTable } from '../patterns/verbs.js'
+import { CASE_VERBS, SUSPECT_ACTION_NOUNS, SUSPECT_VERBS, VICTIM_ACTION_NOUNS, VICTIM_VERBS, type ActionTable } from '../patterns/verbs.js'
 import { matchAny } from '../patterns/regex.js'
 
 /** What a number counts, read from the noun after it ("109 human trafficking-related cases"). */
@@ -68,7 +68,7 @@ function lookupHead(word: string, next: string | undefined): { cls: HeadClass; w
   if (CASE_NOUNS.has(word)) return { cls: 'case', word, q: {}, span: 1 }
   if (word in SUSPECT_ACTION_NOUNS) return { cls: 'suspect', word, q: {}, span: 1 }
   if (SUSPECT_NOUNS.has(word)) return { cls: 'suspect', word, q: {}, span: 1 }
-  if (VICTIM_NOUNS.has(word)) return { cls: 'victim', word, q: {}, span: 1 }
+  if (VICTIM_NOUNS.has(word) || word in VICTIM_ACTION_NOUNS) return { cls: 'victim', word, q: {}, span: 1 }
   if (word in PEOPLE_NOUNS) return { cls: 'people', word, q: PEOPLE_NOUNS[word] ?? {}, span: 1 }
   if (OTHER_PEOPLE_NOUNS.has(word)) return { cls: 'other-people', word, q: {}, span: 1 }
   return null
@@ -114,6 +114,8 @@ export function readHead(text: string, n: NumberMatch, countries: CountryHit[]):
       if (next?.w === 'the' || next?.w === 'those' || next?.w === 'these') {
         ofPart = true
         i++
+        // "11 of the 14 defendants": the noun after the total
+        if (toks[i + 1] && /^\d/.test(toks[i + 1]!.raw)) i++
         continue
       }
       return null
@@ -227,7 +229,7 @@ export function clauseRight(text: string, from: number): string {
 // e.g. "falsely detaining eight Chinese nationals": a wrongful act, so the people are not suspects
 const WRONGFUL = /\b(?:falsely|illegally|unlawfully|wrongly|wrongfully|arbitrarily)\s*(?:\w+\s+)?$/i
 // e.g. "were rescued", "who had been trafficked", "identified as", "being"
-const PASSIVE_LEAD = /^\s*(?:[—–,]\s*)?(?:(?:who|that|which|they|reportedly|allegedly|later|also|all|then|subsequently|successfully|eventually|finally|already|previously|recently|initially|were|was|are|is|have|has|had|been|being|be|got|get|said|say|says|believed|thought|had\s+been)\s+){0,6}/i
+const PASSIVE_LEAD = /^\s*(?:[—–,]\s*)?(?:(?:who|that|which|they|reportedly|allegedly|later|also|all|then|subsequently|successfully|eventually|finally|already|previously|recently|initially|were|was|are|is|have|has|had|been|being|be|got|get|said|say|says|believed|thought|among|those|had\s+been)\s+){0,6}/i
 
 /** Returns the verbs that govern a number: active on its left ("rescued 46"), passive or relative on its right ("were rescued"). */
 export function governors(text: string, n: NumberMatch, head: Head | null): { left: Governor[]; right: Governor[]; leftClause: string; rightClause: string } {

@@ -1,5 +1,5 @@
 import { VICTIM_WORDS } from '../patterns/nouns.js'
-import { VICTIM_VERBS } from '../patterns/verbs.js'
+import { VICTIM_ACTION_NOUNS, VICTIM_VERBS } from '../patterns/verbs.js'
 import type { Claim, Classifier } from './claim.js'
 import { exploitationOf, governedByOther, governorsOf } from './claim.js'
 import type { MentionContext } from './mention.js'
@@ -16,7 +16,10 @@ export const victims: Classifier = {
     const head = m.head
     const exploitation = exploitationOf(m.right.slice(0, 100))
     const q = { ...(head?.qualifiers ?? {}), ...(exploitation ? { exploitation } : {}) }
-    if (head?.cls === 'victim') return { kind: 'victims', action, qualifiers: q, rule: 'victims/count-noun', strength: 3 }
+    if (head?.cls === 'victim') {
+      const nounAction = VICTIM_ACTION_NOUNS[head.word]
+      return { kind: 'victims', action: nounAction ?? action, qualifiers: q, rule: nounAction ? 'victims/action-noun' : 'victims/count-noun', strength: 3 }
+    }
     const people = head && (head.cls === 'people' || head.cls === 'demonym')
     // "10 other rescued workers", "25 trafficked women": the participle sits inside the noun phrase
     const participle = head?.modifiers.find((w) => VICTIM_VERBS[w] && /ed$|sold$|held$/.test(w))

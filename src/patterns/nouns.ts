@@ -32,6 +32,12 @@ export const PEOPLE_NOUNS: Record<string, Qualifiers> = {
   students: {}, clients: {}, residents: {}, refugees: {}, 'asylum seekers': {}, 'job seekers': {}, jobseekers: {},
   villagers: {}, brides: { sex: 'female' }, wives: { sex: 'female' }, 'sex workers': {}, employees: {}, farmers: {},
   miners: {}, beggars: {}, orphans: { age: 'under 18' }, applicants: {}, recruits: {}, travellers: {}, travelers: {},
+  // roles that become suspects or victims only through a verb: "arrested the two owners"
+  owners: {}, managers: {}, operators: {}, drivers: {}, organisers: {}, organizers: {}, leaders: {}, accomplices: {},
+  associates: {}, relatives: {}, couples: {}, mothers: { sex: 'female' }, fathers: { sex: 'male' }, husbands: { sex: 'male' },
+  landlords: {}, bosses: {}, guardians: {}, foremen: { sex: 'male' }, cooks: {}, waitresses: { sex: 'female' },
+  dancers: {}, hostesses: { sex: 'female' }, nannies: {}, au: {}, cleaners: {}, 'farm workers': {}, 'factory workers': {},
+  'construction workers': {}, 'garment workers': {}, 'gang members': {},
 }
 
 /** Heads that are never counts of people or cases: "17 police institutions", "eight nationalities", "32-page". */

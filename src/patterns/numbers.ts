@@ -24,7 +24,7 @@ const TEN_WORDS = matchAny(Object.keys(TENS))
 // e.g. "twenty-five", "Thirty one", "forty-two"
 const BELOW_100 = `(?:(?:${TEN_WORDS})(?:[-\\s](?:${matchAny(Object.keys(UNITS).filter((u) => UNITS[u]! > 0 && UNITS[u]! < 10))}))?|${UNIT_WORDS})`
 // e.g. "two hundred and fifty", "three thousand", "a hundred"
-const WORD_NUMBER = `(?:(?:${BELOW_100}|a)\\s+(?:hundred|thousand|million|billion)(?:\\s+(?:and\\s+)?${BELOW_100})?|${BELOW_100})`
+const WORD_NUMBER = `(?:(?:half\\s+)?a\\s+dozen|(?:(?:${BELOW_100}|a)\\s+(?:hundred|thousand|million|billion)(?:\\s+(?:and\\s+)?${BELOW_100})?|${BELOW_100}))`
 // e.g. "1,000", "3,416", "11.7", "2011" — not a part of a longer token like "PK777" or "03-2266"
 const DIGITS = `(?<![\\w.,\\-/])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\w]|[.,]\\d|-\\d)`
 const SCALE = `(?:\\s*(?:million|billion|thousand|hundred)\\b|(?:m|mn|bn|k)\\b)?`
@@ -53,6 +53,8 @@ export interface NumberMatch {
 }
 
 function wordValue(raw: string): number | null {
+  const dozen = /^(half\s+)?a\s+dozen$/i.exec(raw.trim())
+  if (dozen) return dozen[1] ? 6 : 12
   const parts = raw.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((w) => w !== 'and')
   let total = 0
   let current = 0
@@ -97,7 +99,8 @@ export function findNumbers(s: string): NumberMatch[] {
     const decimal = g.digits !== undefined && g.digits.includes('.') && !(g.scale ?? '').trim()
     out.push({
       value,
-      approximate: prefix !== null && !EXACT_PREFIXES.has(prefix),
+      // "a dozen" is a round figure, not a count
+      approximate: (prefix !== null && !EXACT_PREFIXES.has(prefix)) || /dozen/i.test(numText),
       prefix,
       start: m.index,
       numStart,

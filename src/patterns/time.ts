@@ -104,9 +104,16 @@ const PATTERNS: Pattern[] = [
       `\\b(?:(?:in|over|during|for|within)\\s+)?the\\s+(?:(?:past|last|previous)\\s+)?(?:12|twelve)\\s+months(?:\\s+(?:to|ending|ended|through|up\\s+to)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+${YEAR})?)?` +
         `|\\bthe\\s+year\\s+(?:to|ending|ended)\\s+${MONTH}(?:\\s+${YEAR})?` +
         `|\\b(?:(?:over|in|during|for|within)\\s+)?the\\s+(?:past|last|previous)\\s+(?:(?:few|several|couple\\s+of|${N})\\s+)?(?:years|decades?)\\b` +
-        `|\\bin\\s+recent\\s+years\\b|\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+year\\b`,
+        `|\\bin\\s+recent\\s+years\\b|\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+year\\b` +
+        `|\\b(?:over|in|within|for)\\s+(?:a|the\\s+(?:past|last))\\s+(?:decade|generation)\\b|\\bfor\\s+(?:years|decades|${N}\\s+years)\\b|\\bover\\s+(?:the\\s+)?(?:years|decades|${N}\\s+years)\\b`,
       'gi',
     ),
+    build: () => base('multi'),
+  },
+  {
+    id: 'since-clause',
+    // e.g. "since it opened in 2005", "since the law was passed in 2008": cumulative from then on
+    re: new RegExp(`\\bsince\\s+(?:it|they|he|she|we|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:\\w+\\s+){0,3}(?:in|on)\\s+(?:${MONTH}\\s+)?${YEAR}`, 'gi'),
     build: () => base('multi'),
   },
   {

@@ -14,7 +14,7 @@ export const VICTIM_VERBS: ActionTable = {
   ...forms('repatriated', 'repatriated', 'repatriate', 'repatriating', 'sent home', 'sent back home', 'flown home', 'brought home', 'brought back', 'bring home', 'helped bring home', 'helped home'),
   ...forms('returned', 'returned', 'returning', 'handed over', 'reunited', 'reintegrated'),
   ...forms('identified', 'identified', 'identify', 'identifying', 'recognised', 'recognized', 'certified', 'confirmed as victims', 'registered', 'documented', 'screened as victims'),
-  ...forms('trafficked', 'trafficked', 'being trafficked', 'smuggled and trafficked', 'sold', 'bought', 'resold', 'taken abroad', 'moved across', 'transported'),
+  ...forms('trafficked', 'trafficked', 'trafficking', 'being trafficked', 'smuggled and trafficked', 'sold', 'bought', 'resold', 'taken abroad', 'moved across', 'transported'),
   ...forms('forced', 'forced', 'forcing', 'coerced', 'compelled', 'made to work', 'enslaved', 'held captive', 'held hostage', 'confined', 'locked up', 'locked in', 'trapped', 'kept'),
   ...forms('lured', 'lured', 'luring', 'deceived', 'duped', 'tricked', 'cheated', 'recruited'),
   ...forms('exploited', 'exploited', 'abused', 'sexually exploited', 'sexually abused', 'raped', 'prostituted', 'married off'),
@@ -57,6 +57,14 @@ export const SUSPECT_ACTION_NOUNS: ActionTable = {
   ...forms('charged', 'indictments', 'indictment'),
   ...forms('deported', 'deportations'),
   ...forms('detained', 'detentions'),
+}
+
+/** Nouns of an action that count victims: "245 rescues", "1,100 repatriations". */
+export const VICTIM_ACTION_NOUNS: ActionTable = {
+  ...forms('rescued', 'rescues', 'rescue'),
+  ...forms('repatriated', 'repatriations', 'returns'),
+  ...forms('identified', 'identifications'),
+  ...forms('intercepted', 'interceptions'),
 }
 
 /** Verbs that introduce reported speech. */

@@ -91,9 +91,14 @@ export const linkFigures: Refiner = {
           break
         }
         case 'comparison': {
-          const inSentence = [...sameSentence].reverse().find((p) => p.cue !== 'comparison' && p.link?.type !== 'part' && (c.kind === null || p.kind === c.kind))
+          const mainsBefore = sameSentence.filter((p) => p.cue !== 'comparison' && p.link?.type !== 'part' && (c.kind === null || p.kind === c.kind))
+          // parallel lists: "78 prosecutions and 45 convictions, against 90 and 52 in 2019" pair in order
+          const bare = figs.filter((f) => f.sentence === c.sentence && f.cue === 'comparison' && f.kind === null)
+          const parallel = c.kind === null && bare.length >= 2 && mainsBefore.length >= bare.length ? mainsBefore[mainsBefore.length - bare.length + bare.indexOf(c)] : undefined
+          // "fell from 1,200 in 2019 to 950 in 2020": the figure it changed into comes after
+          const after = figs.slice(i + 1).find((n) => n.sentence === c.sentence && n.cue !== 'comparison' && n.kind !== null && (c.kind === null || n.kind === c.kind))
           const startsWithAnaphor = /^(?:this|that|it|these|the\s+(?:total|figure|number|tally))\b/i.test(c.sentence.text)
-          const target = inSentence ?? (startsWithAnaphor || c.kind !== null ? recentMain(c, c.kind) : undefined)
+          const target = parallel ?? mainsBefore[mainsBefore.length - 1] ?? after ?? (startsWithAnaphor || c.kind !== null ? recentMain(c, c.kind) : undefined)
           if (target) adopt(c, target, 'comparison')
           else if (c.kind === null) c.dropped = 'comparison with nothing to compare'
           break
