@@ -204,16 +204,19 @@ export function figuresInSentence(sentence: Sentence): FigureCandidate[] {
   const ranges = comparisonRanges(text)
   const partLead = PART_LEAD.exec(text)
   const out: FigureCandidate[] = []
-  const contexts = nums.map((n) => ({ n, reason: nonCountReason(text, n) }))
-  const tiedNums = contexts.filter(({ n, reason }) => !reason && countryTied(mentionContext(text, n, countries))).map(({ n }) => n)
-  for (const { n, reason } of contexts) {
-    if (reason) continue
-    const m = mentionContext(text, n, countries)
+  // each number's context is read once; the country-tied ones are known before any is classified
+  const contexts = nums.map((n) => {
+    const reason = nonCountReason(text, n)
+    const m = reason ? null : mentionContext(text, n, countries)
+    return { n, m, tied: m !== null && countryTied(m) }
+  })
+  const tiedNums = contexts.filter((c) => c.tied).map((c) => c.n)
+  for (const { n, m, tied } of contexts) {
+    if (!m) continue
     const head = m.head
     if (head?.cls === 'thing') continue
     // why: "one" in news is an anecdote ("one case where…", "one of the women"), not a count
     if (n.value === 1 && n.form === 'words') continue
-    const tied = countryTied(m)
     const left = text.slice(0, n.start)
     let cue: FigureCue | null = null
     if (inRange(n.start, ranges)) cue = 'comparison'

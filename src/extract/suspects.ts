@@ -11,7 +11,9 @@ const PASSIVE_ONLY = new Set(['involved', 'held'])
 export const suspects: Classifier = {
   kind: 'suspects',
   classify(m: MentionContext): Claim | null {
-    const verbs = governorsOf(m, 'suspects').filter((g) => g.side === 'right' || !PASSIVE_ONLY.has(g.word))
+    // "were involved" names offenders; "72 involved forced labour" (concerned) does not
+    const passive = (g: { start: number }): boolean => /\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+)?$/i.test(m.text.slice(Math.max(0, g.start - 20), g.start))
+    const verbs = governorsOf(m, 'suspects').filter((g) => !PASSIVE_ONLY.has(g.word) || (g.side === 'right' && passive(g)))
     const action = verbs[0]?.action ?? null
     const head = m.head
     if (head?.cls === 'suspect') {

@@ -251,7 +251,8 @@ const PATTERNS: Pattern[] = [
 
 // e.g. "… the council said on Sunday", "told reporters in Manila on Tuesday", "said in a statement on Thursday"
 const SAYING_BEFORE =
-  /\b(?:said|says|say|told|tells|announced|announces|reported|reports|stated|added|confirmed|revealed|disclosed|noted|published|released|issued|unveiled|presented|launched|statement|hearing|meeting)\b(?:\s+[\w'’,]+){0,5}\s*$/i
+  /\b(?:said|says|say|told(?:\s+(?:reporters|journalists|the\s+[\w-]+(?:\s+[\w-]+)?|\w+))?|announced|stated|added|confirmed|revealed|disclosed|noted|explained|warned)\s+(?:(?:in|at|during|to|after)\s+(?:a|an|the|its|his|her|their)?\s*(?:[\w-]+\s+){0,2}?)?(?:(?:in|at)\s+[A-Z][\w-]+\s+)?$/i
+
 // why: "Act 2007" and "Section 12 of the Act 2007" name a law, not a time
 const NOT_A_TIME_BEFORE = /\b(?:Act|Law|Decree|Code|Resolution|Convention|Protocol|Regulations?|Order|Bill)\s*,?\s*$/
 
@@ -287,7 +288,7 @@ export function findTimes(sentence: Span): TimeExpr[] {
         start: sentence.start + start,
         end: sentence.start + end,
         text: s.slice(start, end),
-        attribution: SAYING_BEFORE.test(before),
+        attribution: SAYING_BEFORE.test(before) || /\bpublished\s+$|\breleased\s+$/i.test(before),
       })
     }
   }

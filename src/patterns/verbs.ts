@@ -10,14 +10,14 @@ function forms(action: string, ...words: string[]): ActionTable {
 
 /** Verbs done to victims: "rescued 46 women", "28 Indonesians were repatriated". */
 export const VICTIM_VERBS: ActionTable = {
-  ...forms('rescued', 'rescued', 'rescue', 'rescues', 'rescuing', 'saved', 'freed', 'liberated', 'evacuated', 'extracted', 'recovered', 'removed'),
+  ...forms('rescued', 'rescued', 'rescue', 'rescues', 'rescuing', 'saved', 'saving', 'freed', 'freeing', 'liberated', 'evacuated', 'extracted', 'recovered', 'removed'),
   ...forms('repatriated', 'repatriated', 'repatriate', 'repatriating', 'sent home', 'sent back home', 'flown home', 'brought home', 'brought back', 'bring home', 'helped bring home', 'helped home'),
-  ...forms('returned', 'returned', 'returning', 'handed over', 'reunited', 'reintegrated'),
-  ...forms('identified', 'identified', 'identify', 'identifying', 'recognised', 'recognized', 'certified', 'confirmed as victims', 'registered', 'documented', 'screened as victims'),
-  ...forms('trafficked', 'trafficked', 'trafficking', 'being trafficked', 'smuggled and trafficked', 'sold', 'bought', 'resold', 'taken abroad', 'moved across', 'transported'),
+  ...forms('returned', 'returned', 'returning', 'handed over', 'handing over', 'reunited', 'reintegrated'),
+  ...forms('identified', 'identified', 'identify', 'identifying', 'detected', 'recognised', 'recognized', 'certified', 'confirmed as victims', 'registered', 'documented', 'screened as victims'),
+  ...forms('trafficked', 'trafficked', 'trafficking', 'being trafficked', 'smuggled and trafficked', 'sold', 'selling', 'bought', 'buying', 'resold', 'taken abroad', 'moved across', 'transported'),
   ...forms('forced', 'forced', 'forcing', 'coerced', 'compelled', 'made to work', 'enslaved', 'held captive', 'held hostage', 'confined', 'locked up', 'locked in', 'trapped', 'kept'),
   ...forms('lured', 'lured', 'luring', 'deceived', 'duped', 'tricked', 'cheated', 'recruited'),
-  ...forms('exploited', 'exploited', 'abused', 'sexually exploited', 'sexually abused', 'raped', 'prostituted', 'married off'),
+  ...forms('exploited', 'exploited', 'exploiting', 'abused', 'abusing', 'sexually exploited', 'sexually abused', 'raped', 'prostituted', 'married off'),
   ...forms('intercepted', 'intercepted', 'intercepting', 'stopped', 'prevented from leaving', 'offloaded'),
   ...forms('referred', 'referred', 'reported as victims'),
   ...forms('supported', 'supported', 'assisted', 'sheltered', 'helped', 'cared for', 'protected', 'served', 'counselled', 'counseled'),
@@ -30,9 +30,9 @@ export const SUSPECT_VERBS: ActionTable = {
   ...forms('detained', 'detained', 'detaining', 'held in custody', 'remanded', 'held'),
   ...forms('charged', 'charged', 'charging', 'indicted', 'accused', 'referred to the public prosecution', 'referred to prosecutors', 'sent to court', 'brought to court', 'taken to court', 'arraigned', 'booked'),
   ...forms('prosecuted', 'prosecuted', 'prosecuting', 'tried', 'put on trial', 'brought to justice'),
-  ...forms('convicted', 'convicted', 'found guilty', 'pleaded guilty', 'pled guilty'),
-  ...forms('sentenced', 'sentenced', 'jailed', 'imprisoned', 'fined'),
-  ...forms('deported', 'deported', 'expelled', 'extradited'),
+  ...forms('convicted', 'convicted', 'convicting', 'found guilty', 'pleaded guilty', 'pled guilty'),
+  ...forms('sentenced', 'sentenced', 'sentencing', 'jailed', 'jailing', 'imprisoned', 'fined'),
+  ...forms('deported', 'deported', 'deporting', 'expelled', 'extradited'),
   ...forms('investigated', 'investigated', 'questioned', 'under investigation'),
   ...forms('involved', 'involved'),
 }

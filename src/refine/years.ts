@@ -1,6 +1,9 @@
 import type { Draft, FigureCandidate, Refiner, TimeExpr } from '../types.js'
 import { resolvePeriod, resolveYear } from '../patterns/time.js'
 
+// e.g. "Police in Kenya say they have rescued 25 migrants", "… have arrested six people this week"
+const RECENT_REPORT = /\b(?:say|says|said\s+on\s+\w+day|this\s+(?:week|morning|month)|yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/
+
 /** The main time of a sentence: the first governing time outside a comparison. */
 function mainTime(sentence: { start: number; end: number }, figs: FigureCandidate[]): TimeExpr | null {
   for (const f of figs) if (f.sentence.start === sentence.start && f.time && f.cue !== 'comparison') return f.time
@@ -51,7 +54,8 @@ export const resolveYears: Refiner = {
         if (paragraphTime || earlier !== undefined) c.year = paragraphTime ? paragraphTime.year : (earlier ?? null)
         else if (prevParagraphFigs.length) c.year = prevParagraphFigs[prevParagraphFigs.length - 1]!.year
         else if (c.sentenceTimes.some((x) => x.kind === 'recent' || (x.attribution && x.kind !== 'multi'))) c.year = ref
-        else c.year = c.tense === 'past' ? ref : null
+        // a past event of the news is this year's; a perfect ("have rescued") only when the news says it is recent
+        else c.year = c.tense === 'past' || (c.tense === 'perfect' && RECENT_REPORT.test(c.sentence.text)) ? ref : null
         if (c.year === ref && paragraphTime === undefined && !prevParagraphFigs.length) c.period = null
       }
       if (c.time && c.time.kind !== 'context') {
