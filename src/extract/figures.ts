@@ -235,7 +235,8 @@ export function figuresInSentence(sentence: Sentence): FigureCandidate[] {
     if (!claim && !cue && !(head && (head.cls === 'people' || head.cls === 'demonym'))) continue
     if (tied && !claim) continue
     const q: Qualifiers = { ...(claim?.qualifiers ?? head?.qualifiers ?? {}) }
-    if (!head || cue === 'part') Object.assign(q, predicateQualifiers(text.slice(n.end)), q)
+    // "69 out of 189 victims … were under 15": the predicate follows the total's noun phrase
+    if (!head || cue === 'part') Object.assign(q, predicateQualifiers(text.slice(n.end).replace(/^\s*out\s+of\s+[\d,]+/i, '')), q)
     if (head?.ofPart && head.cls === 'people' && head.word in PEOPLE_NOUNS) Object.assign(q, PEOPLE_NOUNS[head.word])
     if (head && (head.cls === 'people' || head.cls === 'demonym') && !/^(?:people|persons|individuals|them|whom|those|these|us)$/.test(head.word)) {
       q.group = q.group ?? head.word.toLowerCase()

@@ -15,6 +15,19 @@ function clip(s: string, n: number): string {
   return flat.length <= n ? flat : `${flat.slice(0, n - 1)}…`
 }
 
+/** Returns the part of a sentence around a mention, at most `width` characters, with the mention marked. */
+export function snippet(sentence: { start: number; text: string }, mention: { start: number; end: number }, width: number, mark: (s: string) => string): string {
+  const text = sentence.text.replace(/\s+/g, ' ')
+  const a = Math.max(0, mention.start - sentence.start)
+  const b = Math.min(text.length, mention.end - sentence.start)
+  if (text.length <= width) return text.slice(0, a) + mark(text.slice(a, b)) + text.slice(b)
+  const room = Math.max(0, width - (b - a))
+  let from = Math.max(0, a - Math.floor(room / 2))
+  const to = Math.min(text.length, from + width)
+  from = Math.max(0, to - width)
+  return `${from > 0 ? '…' : ''}${text.slice(from, a)}${mark(text.slice(a, b))}${text.slice(b, to)}${to < text.length ? '…' : ''}`
+}
+
 function makeTable(c: ChalkInstance, head: string[], color: boolean): Table.Table {
   return new Table({ head: head.map((h) => c.bold(h)), style: { head: [], border: color ? ['grey'] : [] }, wordWrap: true })
 }
@@ -44,7 +57,7 @@ export function formatArticleTable(a: ArticleReport, options: TableOptions): str
     const t = makeTable(c, [kind, 'year', 'action', 'qualifiers', 'evidence'], options.color)
     for (const f of figs) {
       const value = `${f.approximate ? '~' : ''}${f.value.toLocaleString('en-US')}${f.partOf !== null ? c.dim(` of ${f.partOf.toLocaleString('en-US')}`) : ''}`
-      t.push([value, when(f), f.action ?? '', qualifiersText(f.qualifiers), clip(f.mention.text === f.evidence.text ? f.evidence.text : f.evidence.text, ev)])
+      t.push([value, when(f), f.action ?? '', qualifiersText(f.qualifiers), snippet(f.evidence, f.mention, ev, (s) => c.bold(s))])
     }
     lines.push(t.toString())
   }
