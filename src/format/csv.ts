@@ -1,7 +1,7 @@
 import { FIGURE_KINDS, type ArticleReport, type Qualifiers } from '../schema.js'
 
 /** The CSV columns, one row per figure. */
-export const CSV_COLUMNS = ['file', 'kind', 'value', 'approximate', 'action', 'year', 'period', 'qualifiers', 'part_of', 'rule', 'start', 'end', 'evidence'] as const
+export const CSV_COLUMNS = ['file', 'kind', 'value', 'approximate', 'action', 'year', 'period', 'qualifiers', 'part_of', 'rule', 'mention', 'mention_start', 'mention_end', 'evidence_start', 'evidence_end', 'evidence'] as const
 
 /** Returns a CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
 export function csvField(v: unknown): string {
@@ -28,7 +28,7 @@ export function csvRows(a: ArticleReport): string {
   for (const kind of FIGURE_KINDS) {
     for (const f of a[kind]) {
       const period = f.period ? `${f.period.start}..${f.period.end}` : ''
-      const row = [a.source.path, kind, f.value, f.approximate, f.action, f.year, period, qualifiersText(f.qualifiers), f.partOf, f.rule, f.evidence.start, f.evidence.end, f.evidence.text]
+      const row = [a.source.path, kind, f.value, f.approximate, f.action, f.year, period, qualifiersText(f.qualifiers), f.partOf, f.rule, f.mention.text, f.mention.start, f.mention.end, f.evidence.start, f.evidence.end, f.evidence.text]
       out += `${row.map(csvField).join(',')}\n`
     }
   }

@@ -65,7 +65,7 @@ describe('the built CLI', () => {
     const lines = readFileSync(out, 'utf8').trim().split('\n')
     expect(lines).toHaveLength(2)
     const csv = run(['--format', 'csv', FIXTURE]).stdout.split('\n')
-    expect(csv[0]).toBe('file,kind,value,approximate,action,year,period,qualifiers,part_of,rule,start,end,evidence')
+    expect(csv[0]).toBe('file,kind,value,approximate,action,year,period,qualifiers,part_of,rule,mention,mention_start,mention_end,evidence_start,evidence_end,evidence')
     expect(csv.some((l) => l.includes(',cases,109,'))).toBe(true)
   })
 
