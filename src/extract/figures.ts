@@ -217,7 +217,8 @@ export function figuresInSentence(sentence: Sentence): FigureCandidate[] {
     if (head?.cls === 'thing') continue
     // why: "one" in news is an anecdote ("one case where…", "one of the women"), not a count
     if (n.value === 1 && n.form === 'words') continue
-    const left = text.slice(0, n.start)
+    // why: the cues before a number sit within a clause or two; a bounded window keeps long sentences linear
+    const left = text.slice(Math.max(0, n.start - 240), n.start)
     let cue: FigureCue | null = null
     if (inRange(n.start, ranges)) cue = 'comparison'
     else if (head?.ofPart || PART_BEFORE.test(left) || /^\s*out\s+of\b/i.test(text.slice(n.end))) cue = 'part'

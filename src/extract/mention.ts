@@ -206,7 +206,8 @@ const CLAUSE_BREAK_LEFT = /[;:—–(]|,(?!\d{3})|\b(?:while|whereas|but)\b/g
 
 /** Returns the clause text to the left of a number: back to the last comma, dash, semicolon or "while". */
 export function clauseLeft(text: string, start: number): string {
-  const left = text.slice(0, start)
+  const base = Math.max(0, start - 300)
+  const left = text.slice(base, start)
   let cut = 0
   CLAUSE_BREAK_LEFT.lastIndex = 0
   for (let m = CLAUSE_BREAK_LEFT.exec(left); m; m = CLAUSE_BREAK_LEFT.exec(left)) cut = m.index + m[0].length
@@ -215,7 +216,7 @@ export function clauseLeft(text: string, start: number): string {
 
 /** Returns the clause text to the right of a position: up to the next semicolon, colon or "while" (dashes are skipped as asides). */
 export function clauseRight(text: string, from: number): string {
-  let right = text.slice(from)
+  let right = text.slice(from, from + 400)
   // an aside between dashes or commas right after the noun phrase: "28 Indonesians — all suspected victims — were"
   right = right.replace(/^\s*[—–]\s[^—–]{1,120}\s[—–]/, ' ').replace(/^\s*,\s*(?:including|all|both|most|many|some|mostly|mainly|among\s+them)\b[^,]{1,120},/, ' ')
   const m = /[;:]|\s[—–]\s|,\s+(?:while|whereas|but|and\s+(?!\d)|although|according|the\s+\w+\s+said|said|police\s+said)\b|\bwhile\b|\bwhereas\b/.exec(right)

@@ -25,7 +25,7 @@ export const suspects: Classifier = {
       return { kind: 'suspects', action, qualifiers: { ...head.qualifiers }, rule: 'suspects/people-verb', strength: 2 }
     }
     // the offence must follow this number's own noun phrase, before any other number
-    const ownRight = m.right.split(/\d/)[0] ?? ''
+    const ownRight = m.right.slice(0, 160).split(/\d/)[0] ?? ''
     if (people && head.cls !== 'other-people' && !head.ofPart && OFFENCE_WORDS.test(ownRight)) {
       return { kind: 'suspects', action, qualifiers: { ...head.qualifiers }, rule: 'suspects/offence', strength: 1.8 }
     }

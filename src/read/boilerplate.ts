@@ -146,13 +146,43 @@ export function detectLayout(paras: Span[]): Layout {
     else if (first === undefined) seen.set(key, i)
   }
   // 5. pull quotes: a paragraph that is only a quotation, repeated word for word elsewhere in the body
-  const bodyNorm = texts.map((t, i) => (kinds[i] === null ? ` ${normWords(t)} ` : ''))
-  for (let i = 0; i < n; i++) {
-    const t = texts[i]!
-    if (kinds[i] !== null || !OPEN_Q.test(t) || !CLOSE_Q.test(t)) continue
-    const inner = normWords(t)
-    if (words(inner).length < 5) continue
-    if (bodyNorm.some((b, j) => j !== i && b.includes(` ${inner} `))) kinds[i] = 'pull-quote'
+  const quotes = texts.flatMap((t, i) => (kinds[i] === null && OPEN_Q.test(t) && CLOSE_Q.test(t) && words(normWords(t)).length >= 5 ? [i] : []))
+  if (quotes.length) {
+    const bodyNorm = texts.map((t, i) => (kinds[i] === null ? ` ${normWords(t)} ` : ''))
+    const holding = phraseIndex(bodyNorm)
+    for (const i of quotes) {
+      const inner = normWords(texts[i]!)
+      if (holding(inner).some((j) => j !== i && bodyNorm[j]!.includes(` ${inner} `))) kinds[i] = 'pull-quote'
+    }
   }
   return { kinds, title }
+}
+
+const RUN = 5
+
+/**
+ * Returns a lookup of the paragraphs (normalized words) that may hold a phrase of at least RUN words: those that
+ * share its rarest run of RUN words. Every paragraph that holds the phrase is among them.
+ */
+// why: comparing each quote with every paragraph is O(paragraphs²); a page of quoted lines took minutes
+function phraseIndex(norms: string[]): (phrase: string) => number[] {
+  const postings = new Map<string, number[]>()
+  norms.forEach((norm, j) => {
+    const ws = norm.trim().split(' ')
+    for (let k = 0; k + RUN <= ws.length; k++) {
+      const key = ws.slice(k, k + RUN).join(' ')
+      const list = postings.get(key)
+      if (!list) postings.set(key, [j])
+      else if (list[list.length - 1] !== j) list.push(j)
+    }
+  })
+  return (phrase) => {
+    const ws = phrase.split(' ')
+    let rarest: number[] = []
+    for (let k = 0; k + RUN <= ws.length; k++) {
+      const list = postings.get(ws.slice(k, k + RUN).join(' ')) ?? []
+      if (k === 0 || list.length < rarest.length) rarest = list
+    }
+    return rarest
+  }
 }

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { open, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { InputError } from '../errors.js'
 
@@ -10,12 +10,46 @@ export interface InputRef {
   path: string
 }
 
-const ARTICLE_FILE = /\.(?:txt|text|html?)$/i
+const ARTICLE_FILE = /\.(?:txt|text|html?|xhtml)$/i
+
+/** Returns a byte count as people read it: "812 bytes", "1.5 KB", "25.3 MB". */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`
+  const [value, unit] = bytes < 1024 ** 2 ? [bytes / 1024, 'KB'] : bytes < 1024 ** 3 ? [bytes / 1024 ** 2, 'MB'] : [bytes / 1024 ** 3, 'GB']
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`
+}
+
+function tooLarge(path: string, size: number | null, maxSize: number): InputError {
+  const what = size === null ? `larger than the ${formatSize(maxSize)} limit` : `${formatSize(size)}, over the ${formatSize(maxSize)} limit`
+  return new InputError(path, `${path === '-' ? 'standard input is' : 'file is'} ${what} (raise it with --max-size)`)
+}
+
+/** Returns the message for a failed file system call: the errors users meet, in words. */
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'EISDIR':
+      return 'is a directory, not a file'
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory'
+    case 'ELOOP':
+      return 'too many symbolic links (a link loop)'
+    case 'ENAMETOOLONG':
+      return 'file name too long'
+    default:
+      return `cannot read (${code ?? (e instanceof Error ? e.message : String(e))})`
+  }
+}
 
 /**
  * Returns the inputs named on the command line, in order: files as given, directories expanded to the
- * article files inside (sorted), "-" as standard input. A missing path or an empty directory is an InputError
- * in the list, so that the other inputs still run.
+ * article files inside (.txt/.text/.html/.htm, not hidden, sorted), "-" as standard input. A missing path or a
+ * directory without article files is an InputError in the list, so that the other inputs still run.
  */
 export async function resolveInputs(args: string[]): Promise<(InputRef | InputError)[]> {
   const out: (InputRef | InputError)[] = []
@@ -28,16 +62,16 @@ export async function resolveInputs(args: string[]): Promise<(InputRef | InputEr
     try {
       info = await stat(arg)
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code
-      out.push(new InputError(arg, code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code ?? 'error'})`))
+      out.push(new InputError(arg, reason(e)))
       continue
     }
     if (info.isDirectory()) {
       let names: string[]
       try {
-        names = (await readdir(arg)).filter((n) => ARTICLE_FILE.test(n)).sort()
+        // why: hidden files ("._article.txt" from macOS, ".~lock") are never articles
+        names = (await readdir(arg)).filter((n) => ARTICLE_FILE.test(n) && !n.startsWith('.')).sort()
       } catch (e) {
-        out.push(new InputError(arg, `cannot list directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`))
+        out.push(new InputError(arg, `cannot list directory (${reason(e)})`))
         continue
       }
       if (!names.length) out.push(new InputError(arg, 'directory holds no .txt or .html files'))
@@ -53,35 +87,61 @@ async function readStdin(maxSize: number): Promise<Uint8Array> {
   for await (const chunk of process.stdin) {
     const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk))
     size += b.length
-    if (size > maxSize) throw new InputError('-', `standard input is larger than the ${maxSize} byte limit (--max-size)`)
+    if (size > maxSize) throw tooLarge('-', null, maxSize)
     chunks.push(b)
   }
   return Buffer.concat(chunks)
 }
 
-/** Returns the bytes of one input; throws InputError for a missing, unreadable, empty or oversized file. */
+/** Returns at most maxSize bytes of a regular file, or throws: a file that grew past the limit is refused, not cut. */
+async function readBounded(path: string, size: number, maxSize: number): Promise<Uint8Array> {
+  const fh = await open(path, 'r')
+  try {
+    let buf = Buffer.allocUnsafe(Math.min(size, maxSize) + 1)
+    let length = 0
+    for (;;) {
+      if (length === buf.length) {
+        if (length > maxSize) throw tooLarge(path, null, maxSize)
+        const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, maxSize + 1))
+        buf.copy(bigger, 0, 0, length)
+        buf = bigger
+      }
+      const { bytesRead } = await fh.read(buf, length, buf.length - length, null)
+      if (bytesRead === 0) break
+      length += bytesRead
+    }
+    if (length > maxSize) throw tooLarge(path, null, maxSize)
+    return buf.subarray(0, length)
+  } finally {
+    await fh.close()
+  }
+}
+
+/**
+ * Returns the bytes of one input; throws InputError for a missing, unreadable, empty or oversized file, a
+ * directory, or something that is not a regular file (a FIFO would block; pipe it to "-" instead). An oversized
+ * file is refused from its size, before any of it is read.
+ */
 export async function readInput(ref: InputRef, maxSize = DEFAULT_MAX_SIZE): Promise<Uint8Array> {
   let bytes: Uint8Array
   if (ref.path === '-') bytes = await readStdin(maxSize)
   else {
-    let size: number
+    let info
     try {
-      const info = await stat(ref.path)
-      if (info.isDirectory()) throw new InputError(ref.path, 'is a directory')
-      size = info.size
+      info = await stat(ref.path)
+    } catch (e) {
+      throw new InputError(ref.path, reason(e))
+    }
+    if (info.isDirectory()) throw new InputError(ref.path, 'is a directory, not a file')
+    if (!info.isFile()) throw new InputError(ref.path, 'not a regular file (a FIFO, socket or device); pipe it to standard input with - instead')
+    if (info.size > maxSize) throw tooLarge(ref.path, info.size, maxSize)
+    try {
+      bytes = await readBounded(ref.path, info.size, maxSize)
     } catch (e) {
       if (e instanceof InputError) throw e
-      const code = (e as NodeJS.ErrnoException).code
-      throw new InputError(ref.path, code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code ?? 'error'})`)
-    }
-    if (size > maxSize) throw new InputError(ref.path, `file is ${size} bytes, over the ${maxSize} byte limit (--max-size)`)
-    try {
-      bytes = await readFile(ref.path)
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code
-      throw new InputError(ref.path, code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'error'})`)
+      throw new InputError(ref.path, reason(e))
     }
   }
-  if (bytes.length === 0) throw new InputError(ref.path, 'file is empty')
+  if (bytes.length === 0) throw new InputError(ref.path, ref.path === '-' ? 'standard input is empty' : 'file is empty')
   return bytes
 }

@@ -11,6 +11,11 @@ const ABBREVIATIONS = new Set(
   ].map((a) => a.toLowerCase()),
 )
 
+/** The longest sentence handed to the extractors, in characters; news sentences stay well under 400. */
+export const MAX_SENTENCE = 1000
+/** The most numbers (runs of digits) in one sentence handed to the extractors; a longer list is a table. */
+export const MAX_SENTENCE_NUMBERS = 50
+
 const CLOSERS = `"'\u201D\u2019\u00BB)\\]`
 // e.g. "… on crimes,” she said. “Victims …" → boundary after "said."
 const BOUNDARY = new RegExp(`[.!?\u2026]+[${CLOSERS}]*(?=\\s+)`, 'g')
@@ -40,10 +45,10 @@ export function splitSentences(text: string, start: number, end: number): Span[]
       // an initial ("J. Smith", "J.M. addressed"): one capital letter before the period
       if (/(^|[\s.])[A-Z]$/.test(slice.slice(Math.max(0, m.index - 2), m.index))) continue
     }
-    pushTrimmed(out, text, start + from, start + stop)
+    pushCapped(out, text, start + from, start + stop)
     from = stop
   }
-  pushTrimmed(out, text, start + from, end)
+  pushCapped(out, text, start + from, end)
   return out
 }
 
@@ -51,4 +56,38 @@ function pushTrimmed(out: Span[], text: string, s: number, e: number): void {
   while (s < e && /\s/.test(text[s]!)) s++
   while (e > s && /\s/.test(text[e - 1]!)) e--
   if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) })
+}
+
+// why: a longer "sentence" (or one with more numbers) is a table, a list or text without punctuation; the
+// extractors read the whole sentence once per number in it, so without a cap a megabyte line of numbers takes
+// hours. It is cut into pieces at clause marks or spaces; offsets are kept, never shifted.
+function pushCapped(out: Span[], text: string, s: number, e: number): void {
+  for (let limit = capOf(text, s, e); limit < e; limit = capOf(text, s, e)) {
+    const cut = cutPoint(text, s, limit)
+    pushTrimmed(out, text, s, cut)
+    s = cut
+  }
+  pushTrimmed(out, text, s, e)
+}
+
+/** Returns where the piece starting at s must end at the latest: MAX_SENTENCE characters or MAX_SENTENCE_NUMBERS numbers. */
+function capOf(text: string, s: number, e: number): number {
+  const limit = Math.min(e, s + MAX_SENTENCE)
+  let numbers = 0
+  for (let i = s; i < limit; i++) {
+    const c = text.charCodeAt(i)
+    const prev = i > s ? text.charCodeAt(i - 1) : 32
+    if (c >= 48 && c <= 57 && !(prev >= 48 && prev <= 57) && prev !== 44 && prev !== 46 && ++numbers > MAX_SENTENCE_NUMBERS) return i
+  }
+  return limit === e ? e : limit
+}
+
+/** Returns where to cut a run-on before limit: after a clause mark, else at a space, else after a non-word character. */
+function cutPoint(text: string, s: number, limit: number): number {
+  const floor = s + Math.floor((limit - s) / 2)
+  for (let i = limit - 1; i > floor; i--) if (/\s/.test(text[i]!) && /[;:,]/.test(text[i - 1]!)) return i
+  for (let i = limit - 1; i > floor; i--) if (/\s/.test(text[i]!)) return i
+  for (let i = limit - 1; i > floor; i--) if (/\W/.test(text[i - 1]!) && !/[\uD800-\uDBFF]/.test(text[i - 1]!)) return i
+  // one token longer than half the piece: cut anywhere but inside a surrogate pair
+  return /[\uD800-\uDBFF]/.test(text[limit - 1]!) ? limit - 1 : limit
 }

@@ -35,6 +35,25 @@ export const linkFigures: Refiner = {
   refine(draft: Draft) {
     const figs = draft.figures
     const mains: FigureCandidate[] = []
+    // why: figures are in text order, so those of one sentence are a run [runStart, runEnd); scanning the run, and
+    // the totals of one value, instead of every figure keeps a long page of figures linear, not O(figures²)
+    const runStart: number[] = []
+    const runEnd: number[] = []
+    for (let i = 0; i < figs.length; i++) runStart[i] = i > 0 && figs[i - 1]!.sentence.index === figs[i]!.sentence.index ? runStart[i - 1]! : i
+    for (let i = figs.length - 1; i >= 0; i--) runEnd[i] = i + 1 < figs.length && figs[i + 1]!.sentence.index === figs[i]!.sentence.index ? runEnd[i + 1]! : i + 1
+    const mainsByValue = new Map<number, FigureCandidate[]>()
+    const pushMain = (m: FigureCandidate): void => {
+      mains.push(m)
+      const list = mainsByValue.get(m.value)
+      if (list) list.push(m)
+      else mainsByValue.set(m.value, [m])
+    }
+    /** the latest total of this value from a sentence before `sentence` */
+    const lastMainOfValue = (value: number | null, sentence: number): FigureCandidate | undefined => {
+      const list = value === null ? undefined : mainsByValue.get(value)
+      for (let k = (list?.length ?? 0) - 1; k >= 0; k--) if (list![k]!.sentence.index < sentence) return list![k]
+      return undefined
+    }
     const recentMain = (before: FigureCandidate, kind: FigureKind | null): FigureCandidate | undefined => {
       for (let i = mains.length - 1; i >= 0; i--) {
         const m = mains[i]!
@@ -53,7 +72,7 @@ export const linkFigures: Refiner = {
       let t: FigureCandidate | undefined
       if (n) {
         const value = parseCount(n[1]!)
-        t = [...mains].reverse().find((m) => m.value === value && m.sentence.index < c.sentence.index)
+        t = lastMainOfValue(value, c.sentence.index)
       }
       t = t ?? recentMain(c, kindNamed(lead))
       leadTarget.set(c.sentence.index, t)
@@ -76,16 +95,17 @@ export const linkFigures: Refiner = {
 
     for (let i = 0; i < figs.length; i++) {
       const c = figs[i]!
-      const sameSentence = figs.slice(0, i).filter((p) => p.sentence.index === c.sentence.index && !p.dropped && p.kind !== null)
+      const run = figs.slice(runStart[i], runEnd[i])
+      const sameSentence = figs.slice(runStart[i], i).filter((p) => p.sentence.index === c.sentence.index && !p.dropped && p.kind !== null)
       const prevInSentence = sameSentence[sameSentence.length - 1]
       switch (c.cue) {
         case 'restated': {
-          const earlier = [...mains].reverse().find((m) => m.value === c.value && m.sentence.index < c.sentence.index)
+          const earlier = lastMainOfValue(c.value, c.sentence.index)
           if (earlier) {
             c.dropped = 'restates an earlier figure'
             leadTarget.set(c.sentence.index, earlier)
           } else if (c.kind !== null) {
-            mains.push(c)
+            pushMain(c)
             leadTarget.set(c.sentence.index, c)
           } else c.dropped = 'restated total not found'
           break
@@ -93,10 +113,10 @@ export const linkFigures: Refiner = {
         case 'comparison': {
           const mainsBefore = sameSentence.filter((p) => p.cue !== 'comparison' && p.link?.type !== 'part' && (c.kind === null || p.kind === c.kind))
           // parallel lists: "78 prosecutions and 45 convictions, against 90 and 52 in 2019" pair in order
-          const bare = figs.filter((f) => f.sentence === c.sentence && f.cue === 'comparison' && f.kind === null)
+          const bare = run.filter((f) => f.sentence === c.sentence && f.cue === 'comparison' && f.kind === null)
           const parallel = c.kind === null && bare.length >= 2 && mainsBefore.length >= bare.length ? mainsBefore[mainsBefore.length - bare.length + bare.indexOf(c)] : undefined
           // "fell from 1,200 in 2019 to 950 in 2020": the figure it changed into comes after
-          const after = figs.slice(i + 1).find((n) => n.sentence === c.sentence && n.cue !== 'comparison' && n.kind !== null && (c.kind === null || n.kind === c.kind))
+          const after = figs.slice(i + 1, runEnd[i]).find((n) => n.sentence === c.sentence && n.cue !== 'comparison' && n.kind !== null && (c.kind === null || n.kind === c.kind))
           const startsWithAnaphor = /^(?:this|that|it|these|the\s+(?:total|figure|number|tally))\b/i.test(c.sentence.text)
           const target = parallel ?? mainsBefore[mainsBefore.length - 1] ?? after ?? (startsWithAnaphor || c.kind !== null ? recentMain(c, c.kind) : undefined)
           if (target) adopt(c, target, 'comparison')
@@ -106,7 +126,7 @@ export const linkFigures: Refiner = {
         case 'part': {
           const outOf = /^\s*out\s+of\b/i.test(c.sentence.text.slice(c.mention.end - c.sentence.start))
           let target: FigureCandidate | undefined
-          if (outOf) target = figs.slice(i + 1).find((n) => n.sentence.index === c.sentence.index)
+          if (outOf) target = figs.slice(i + 1, runEnd[i]).find((n) => n.sentence.index === c.sentence.index)
           else if (prevInSentence && !(c.partLead && prevInSentence.link?.type !== 'part' && prevInSentence.cue === 'restated')) {
             // "204 of them children, of whom 161 were girls" → 204; "138 were under 15, 40 were aged…" → siblings share a total
             const direct = /\b(?:of\s+whom|of\s+them|of\s+which|among\s+them|including|included|comprising)\s+$/i.test(
@@ -132,12 +152,28 @@ export const linkFigures: Refiner = {
         default:
           break
       }
-      if (c.cue !== 'bare' && isMain(c)) mains.push(c)
+      if (c.cue !== 'bare' && isMain(c)) pushMain(c)
     }
 
     // bare people counts: siblings of a part before them, or together the whole of a recent total ("19 women and eight men" = 27)
     const bySentence = new Map<number, FigureCandidate[]>()
-    for (const c of figs) if (!c.dropped) bySentence.set(c.sentence.index, [...(bySentence.get(c.sentence.index) ?? []), c])
+    for (const c of figs) {
+      if (c.dropped) continue
+      const group = bySentence.get(c.sentence.index)
+      if (group) group.push(c)
+      else bySentence.set(c.sentence.index, [c])
+    }
+    // the first figure of a sentence at or after `index`, by binary search over the text order
+    const firstFrom = (index: number): number => {
+      let lo = 0
+      let hi = figs.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (figs[mid]!.sentence.index < index) lo = mid + 1
+        else hi = mid
+      }
+      return lo
+    }
     for (const group of bySentence.values()) {
       const bare = group.filter((c) => c.cue === 'bare' && c.kind === null)
       if (!bare.length) continue
@@ -151,7 +187,9 @@ export const linkFigures: Refiner = {
       const sum = bare.reduce((a, b) => a + b.value, 0)
       const total =
         (sibling && sibling.value === sum ? sibling : undefined) ??
-        draft.figures.find((m) => isMain(m) && m.value === sum && m.sentence.index <= firstBare.sentence.index && firstBare.sentence.index - m.sentence.index <= LOOKBACK_SENTENCES * 2)
+        figs
+          .slice(firstFrom(firstBare.sentence.index - LOOKBACK_SENTENCES * 2), firstFrom(firstBare.sentence.index + 1))
+          .find((m) => isMain(m) && m.value === sum && m.sentence.index <= firstBare.sentence.index && firstBare.sentence.index - m.sentence.index <= LOOKBACK_SENTENCES * 2)
       if (total && bare.length > 1) for (const b of bare) adopt(b, total, 'part')
       else for (const b of bare) b.dropped = 'people with no verb and no total'
     }

@@ -4,10 +4,11 @@ import { resolvePeriod, resolveYear } from '../patterns/time.js'
 // e.g. "Police in Kenya say they have rescued 25 migrants", "… have arrested six people this week"
 const RECENT_REPORT = /\b(?:say|says|said\s+on\s+\w+day|this\s+(?:week|morning|month)|yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/
 
-/** The main time of a sentence: the first governing time outside a comparison. */
-function mainTime(sentence: { start: number; end: number }, figs: FigureCandidate[]): TimeExpr | null {
-  for (const f of figs) if (f.sentence.start === sentence.start && f.time && f.cue !== 'comparison') return f.time
-  return null
+/** The main time of each sentence (by start): the first governing time outside a comparison. */
+function mainTimes(figs: FigureCandidate[]): Map<number, TimeExpr> {
+  const out = new Map<number, TimeExpr>()
+  for (const f of figs) if (f.time && f.cue !== 'comparison' && !out.has(f.sentence.start)) out.set(f.sentence.start, f.time)
+  return out
 }
 
 /**
@@ -22,11 +23,21 @@ export const resolveYears: Refiner = {
     // the year under discussion at each point: the last year resolved from an explicit or relative time
     let contextYear: number | null = null
     let contextParagraph = -1
+    // why: looked up once, not by scanning every figure for each figure (O(figures²) on a long page of figures)
+    const mains = mainTimes(figs)
+    const bySentence = new Map<FigureCandidate['sentence'], FigureCandidate[]>()
+    const firstTimed = new Map<number, FigureCandidate>()
+    const lastInParagraph = new Map<number, FigureCandidate>()
+    for (const f of figs) {
+      bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f])
+      if (f.time && !firstTimed.has(f.sentence.paragraph)) firstTimed.set(f.sentence.paragraph, f)
+      lastInParagraph.set(f.sentence.paragraph, f)
+    }
     for (const c of figs) {
-      const main = mainTime(c.sentence, figs)
+      const main = mains.get(c.sentence.start) ?? null
       const anchorFrom = (): number | null => {
         // "the previous year" counts back from the year of the sentence's main figure, already resolved
-        const mainFig = main && main !== c.time ? figs.find((f) => f.sentence === c.sentence && f.time === main) : undefined
+        const mainFig = main && main !== c.time ? bySentence.get(c.sentence)?.find((f) => f.time === main) : undefined
         if (mainFig) return mainFig.year
         if (c.link?.to) return c.link.to.year
         return null
@@ -49,14 +60,16 @@ export const resolveYears: Refiner = {
         c.year = null
       } else {
         const earlier = c.sentence.paragraph === contextParagraph ? contextYear : undefined
-        const paragraphTime = figs.find((f) => f !== c && f.sentence.paragraph === c.sentence.paragraph && f.sentence.index < c.sentence.index && f.time)
-        const prevParagraphFigs = figs.filter((f) => f.sentence.paragraph === c.sentence.paragraph - 1)
+        // figures are in text order: the paragraph's first timed figure, if it sits in an earlier sentence
+        const first = firstTimed.get(c.sentence.paragraph)
+        const paragraphTime = first && first.sentence.index < c.sentence.index ? first : undefined
+        const prevParagraphLast = lastInParagraph.get(c.sentence.paragraph - 1)
         if (paragraphTime || earlier !== undefined) c.year = paragraphTime ? paragraphTime.year : (earlier ?? null)
-        else if (prevParagraphFigs.length) c.year = prevParagraphFigs[prevParagraphFigs.length - 1]!.year
+        else if (prevParagraphLast) c.year = prevParagraphLast.year
         else if (c.sentenceTimes.some((x) => x.kind === 'recent' || (x.attribution && x.kind !== 'multi'))) c.year = ref
         // a past event of the news is this year's; a perfect ("have rescued") only when the news says it is recent
         else c.year = c.tense === 'past' || (c.tense === 'perfect' && RECENT_REPORT.test(c.sentence.text)) ? ref : null
-        if (c.year === ref && paragraphTime === undefined && !prevParagraphFigs.length) c.period = null
+        if (c.year === ref && paragraphTime === undefined && !prevParagraphLast) c.period = null
       }
       if (c.time && c.time.kind !== 'context') {
         contextYear = c.year

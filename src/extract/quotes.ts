@@ -1,0 +1,375 @@
+import type { Article, Extractor, Paragraph, QuoteCandidate, Span } from '../types.js'
+import { readSpeakerPhrase, splitSegments, type SpeakerCue } from '../nlp/names.js'
+import { tokenize, type Token } from '../nlp/tokens.js'
+import {
+  DOCUMENT_NOUNS, DOCUMENT_ONLY_VERBS, INVERTED_SAY_VERBS, NAMING_VERBS, SAY_PARTICIPLES, SAY_VERBS, TITLE_LEADS,
+} from '../patterns/speech.js'
+
+/** A stretch of text between double quotation marks, possibly over several paragraphs. */
+export interface RawQuote {
+  /** the quoted stretches, marks excluded, one or more per paragraph */
+  spans: Span[]
+  /** offset of the opening mark and of the closing mark (null when the quote runs to the end of its paragraph) */
+  open: number
+  close: number | null
+  /** body paragraphs the quote covers */
+  paragraphs: number[]
+}
+
+const OPENERS = new Set(['\u201C', '\u00AB', '\u201E', '\u201F'])
+const CLOSERS = new Set(['\u201D', '\u00BB'])
+const STRAIGHT = '"'
+const SPACE_BEFORE_OPEN = /[\s([{\u2014\u2013\-/:;]/
+const AFTER_CLOSE = /[\s.,;:!?)\]}\u2014\u2013\-\u2026\u2019'\u201D\u00BB]/
+
+type MarkRole = 'open' | 'close'
+
+function isMark(ch: string): boolean {
+  return ch === STRAIGHT || OPENERS.has(ch) || CLOSERS.has(ch)
+}
+
+/** Decides whether a mark opens or closes a quote, from its shape, its neighbours and whether a quote is open. */
+function markRole(text: string, i: number, p: Paragraph, inside: boolean): MarkRole {
+  const ch = text[i]!
+  const prev = i > p.start ? text[i - 1]! : ' '
+  const next = i + 1 < p.end ? text[i + 1]! : ' '
+  const looksOpen = (SPACE_BEFORE_OPEN.test(prev) || isMark(prev) || prev === '\u2018') && !/\s/.test(next)
+  const looksClose = !/\s/.test(prev) && (AFTER_CLOSE.test(next) || i + 1 >= p.end)
+  if (OPENERS.has(ch)) return inside && looksClose && !looksOpen ? 'close' : 'open'
+  if (CLOSERS.has(ch)) return !inside && looksOpen && !looksClose ? 'open' : 'close'
+  if (looksOpen && !looksClose) return 'open'
+  if (looksClose && !looksOpen) return 'close'
+  return inside ? 'close' : 'open'
+}
+
+function trimmed(text: string, s: number, e: number): Span | null {
+  while (s < e && /\s/.test(text[s]!)) s++
+  while (e > s && /\s/.test(text[e - 1]!)) e--
+  return e > s ? { start: s, end: e, text: text.slice(s, e) } : null
+}
+
+// e.g. "9. “We urge…", "• “We…" — a numbered or bulleted paragraph that opens with a quote
+const LEAD_IN = /^(?:\d{1,3}[.)]\s+|[•\u2022\u25AA\u25CF\u25BA»>*-]\s+)?/
+
+/** Returns where a paragraph's first quotation mark stands if the paragraph opens with one, else -1. */
+function openingMark(text: string, p: Paragraph): number {
+  const lead = LEAD_IN.exec(p.text)?.[0].length ?? 0
+  const i = p.start + lead
+  if (i >= p.end) return -1
+  const ch = text[i]!
+  if (OPENERS.has(ch) || (ch === STRAIGHT && i + 1 < p.end && !/\s/.test(text[i + 1]!))) return i
+  return -1
+}
+
+// why: a quote that runs on into the next paragraph ends its paragraph with a full stop (or ? ! …)
+const ENDS_SENTENCE = /[.!?\u2026][\u2019')\]]*$/
+
+/** Returns the double-quoted stretches of the article's body, joining a quote that continues into the next paragraph. */
+export function findQuotes(article: Article): RawQuote[] {
+  const { text } = article
+  const body = article.paragraphs.filter((p) => p.boilerplate === null)
+  const out: RawQuote[] = []
+  let carry: RawQuote | null = null
+  for (let bi = 0; bi < body.length; bi++) {
+    const p = body[bi]!
+    let inside = false
+    let current: RawQuote | null = null
+    let from = -1
+    if (carry) {
+      const m = openingMark(text, p)
+      current = carry
+      carry = null
+      current.paragraphs.push(p.index)
+      inside = true
+      from = m + 1
+    }
+    for (let i = Math.max(p.start, from); i < p.end; i++) {
+      const ch = text[i]!
+      if (!isMark(ch)) continue
+      const role = markRole(text, i, p, inside)
+      if (role === 'open' && !inside) {
+        current = { spans: [], open: i, close: null, paragraphs: [p.index] }
+        inside = true
+        from = i + 1
+      } else if (role === 'open' && inside) {
+        // a stray opening mark inside a quote ("… bride trade. “We can …”"): the quote goes on, the mark is left out
+        const s = trimmed(text, from, i)
+        if (s) current!.spans.push(s)
+        from = i + 1
+      } else if (role === 'close' && inside) {
+        const s = trimmed(text, from, i)
+        if (s) current!.spans.push(s)
+        current!.close = i
+        if (current!.spans.length) out.push(current!)
+        current = null
+        inside = false
+      }
+      // a closing mark outside any quote is a stray: it breaks nothing
+    }
+    if (inside && current) {
+      const s = trimmed(text, from, p.end)
+      if (s) current.spans.push(s)
+      const next = body[bi + 1]
+      if (next && ENDS_SENTENCE.test(p.text) && openingMark(text, next) >= 0 && current.spans.length) carry = current
+      else if (current.spans.length) out.push(current)
+    }
+  }
+  if (carry && carry.spans.length) out.push(carry)
+  return out
+}
+
+/** How a quote is attributed within its own sentence. */
+export interface LocalAttribution {
+  cue: SpeakerCue
+  rule: string
+  /** the attribution follows the verb right before the quote or right after it: "said:", "“…,” she said" */
+  immediate: boolean
+}
+
+function sentenceAt(article: Article, pos: number): Span | null {
+  for (const s of article.sentences) if (s.start <= pos && pos < s.end) return s
+  return null
+}
+
+function isDocument(cue: SpeakerCue): boolean {
+  return (cue.kind === 'body' && cue.head !== null && DOCUMENT_NOUNS.has(cue.head)) || (cue.kind === 'pronoun' && cue.text === 'it')
+}
+
+function acceptsVerb(cue: SpeakerCue, verb: string): boolean {
+  if (DOCUMENT_ONLY_VERBS.has(verb)) return isDocument(cue) || (cue.kind === 'body' && /^(?:points?|pointed|cites?|cited|reports?|reported)$/.test(verb))
+  return true
+}
+
+const ADVERBIAL_START = new Set([
+  'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'since', 'despite', 'although', 'though', 'because', 'as',
+  'if', 'for', 'from', 'with', 'without', 'under', 'over', 'by', 'speaking', 'asked', 'responding', 'referring',
+  'addressing', 'writing', 'yet', 'however', 'meanwhile', 'last', 'this', 'earlier', 'later', 'next', 'according',
+  'following', 'amid', 'unlike', 'like', 'once', 'today', 'yesterday', 'separately', 'but', 'and', 'so', 'still', 'now',
+  'then', 'instead', 'indeed', 'also', 'again', 'here', 'there', 'outside', 'inside', 'throughout', 'within', 'until',
+])
+
+function isAdverbialSegment(seg: Token[]): boolean {
+  const first = seg.find((t) => !t.punct)
+  if (!first) return true
+  return ADVERBIAL_START.has(first.bare) || (/ing$/.test(first.bare) && first.cap) || /^\d/.test(first.text)
+}
+
+/** Returns the speaker the words before a verb name: the phrase right before it, with its appositions when a comma stands before the verb. */
+function subjectBefore(text: string, tokens: Token[]): SpeakerCue | null {
+  if (!tokens.length) return null
+  const segs = splitSegments(tokens)
+  let parts: Token[][]
+  if (segs[segs.length - 1]!.length === 0) {
+    // "Police Commissioner Awa Kouassi, who heads the sub-directorate, told…": the head and its appositions
+    const list = segs.slice(0, -1)
+    const picked: Token[][] = []
+    for (let k = list.length - 1; k >= 0 && picked.length < 4; k--) {
+      const seg = list[k]!
+      if (!seg.length) continue
+      if (isAdverbialSegment(seg) && picked.length > 0) break
+      picked.unshift(seg)
+    }
+    parts = picked
+  } else parts = [segs[segs.length - 1]!]
+  if (!parts.length) return null
+  return readSpeakerPhrase(text, parts)
+}
+
+/** Returns the speaker named after a verb: "said one foreign investor who…", "said Ros Sopheap, the executive director of…". */
+function subjectAfter(text: string, tokens: Token[]): SpeakerCue | null {
+  const segs = splitSegments(tokens).filter((s) => s.length)
+  if (!segs.length) return null
+  // appositions run to the end of the sentence; a participle phrase ("adding that…") is no apposition
+  const parts = [segs[0]!, ...segs.slice(1, 3)]
+  return readSpeakerPhrase(text, parts)
+}
+
+function wordTokens(tokens: Token[]): Token[] {
+  return tokens.filter((t) => !t.punct)
+}
+
+/** Returns the attribution that follows a quote in its sentence: "“…,” said NAME", "“…,” NAME told reporters", "“…,” it found". */
+export function tailAttribution(text: string, from: number, to: number): LocalAttribution | null {
+  const tokens = tokenize(text, from, to)
+  let i = 0
+  while (i < tokens.length && tokens[i]!.punct) i++
+  const rest = tokens.slice(i)
+  if (!rest.length) return null
+  const first = rest[0]!
+  if (first.bare === 'according' && rest[1]?.bare === 'to') {
+    const cue = subjectAfter(text, rest.slice(2))
+    return cue ? { cue, rule: 'quote.according-to', immediate: true } : null
+  }
+  if (INVERTED_SAY_VERBS.has(first.bare) && !first.cap) {
+    const cue = subjectAfter(text, rest.slice(1))
+    if (cue && acceptsVerb(cue, first.bare)) return { cue, rule: 'quote.said-name', immediate: true }
+    return null
+  }
+  const words = wordTokens(rest)
+  for (let v = 1; v < Math.min(rest.length, 45); v++) {
+    const t = rest[v]!
+    if (t.punct || t.cap || !SAY_VERBS.has(t.bare) || NAMING_VERBS.has(t.bare)) continue
+    const cue = subjectBefore(text, rest.slice(0, v))
+    if (cue && acceptsVerb(cue, t.bare)) return { cue, rule: 'quote.name-said', immediate: true }
+    if (words.indexOf(t) > 30) break
+  }
+  return null
+}
+
+/** Returns the attribution that precedes a quote in its sentence: "NAME said: “…”", "she stressed that the NCCT “…”", "according to NAME, X “…”". */
+export function headAttribution(text: string, from: number, to: number): LocalAttribution | null {
+  const tokens = tokenize(text, from, to)
+  if (!wordTokens(tokens).length) return null
+  const endsWithColon = tokens[tokens.length - 1]?.text === ':'
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v]!
+    if (t.punct) continue
+    // "according to UN-ACT Regional Project Manager Annette Lyth, human trafficking “…”"
+    if (t.bare === 'according' && tokens[v + 1]?.bare === 'to') {
+      const segs = splitSegments(tokens.slice(v + 2))
+      const cue = segs[0] && segs[0].length ? readSpeakerPhrase(text, [segs[0]]) : null
+      if (cue && cue.kind !== 'pronoun') return { cue, rule: 'quote.according-to', immediate: false }
+      continue
+    }
+    if (t.cap && v > 0) continue
+    const verb = t.bare
+    const isSay = SAY_VERBS.has(verb)
+    const isParticiple = SAY_PARTICIPLES.has(verb)
+    if (!isSay && !isParticiple) continue
+    const after = tokens.slice(v + 1)
+    const afterWords = wordTokens(after)
+    if (NAMING_VERBS.has(verb) || verb === 'calling' || verb === 'describing') {
+      // "Kimura called the scheme “…”": an object between the verb and the quote; "a report called “…”" is a title
+      if (!afterWords.length || (afterWords.length === 1 && afterWords[0]!.bare === 'as')) continue
+    }
+    let cue: SpeakerCue | null
+    if (isParticiple) {
+      // "disagreed, saying “…”": the subject of the main clause
+      const segs = splitSegments(tokens.slice(0, v)).filter((s) => s.length && !isAdverbialSegment(s))
+      cue = segs.length ? readSpeakerPhrase(text, [segs[0]!]) : null
+    } else cue = subjectBefore(text, tokens.slice(0, v))
+    if (!cue || !acceptsVerb(cue, verb)) continue
+    const immediate = afterWords.length === 0 || (afterWords.length === 1 && afterWords[0]!.bare === 'that')
+    const rule = NAMING_VERBS.has(verb) ? 'quote.called' : endsWithColon && immediate ? 'quote.name-said-colon' : immediate ? 'quote.name-said' : 'quote.name-said-that'
+    return { cue, rule, immediate }
+  }
+  if (endsWithColon) {
+    // "One caregiver, identified only by her initials, J.M., addressed the judge: “…”" without a verb of saying
+    const segs = splitSegments(tokens).filter((s) => s.length)
+    const lead = segs.filter((s) => !isAdverbialSegment(s))
+    const cue = lead.length ? readSpeakerPhrase(text, lead.slice(0, 3)) : null
+    if (cue && cue.kind !== 'pronoun') return { cue, rule: 'quote.name-colon', immediate: true }
+    if (cue) return { cue, rule: 'quote.name-colon', immediate: true }
+  }
+  return null
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+}
+
+// why: a title or a name in quotes has every longer word capitalised and no sentence inside it
+function isTitleCase(s: string): boolean {
+  const words = s.replace(/[,:;.!?]+$/, '').split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w))
+  if (words.length < 2 || /[.!?]\s/.test(s)) return false
+  return words.every((w) => /^[\p{Lu}\d'‘“(]/u.test(w))
+}
+
+const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'should', 'must', 'can', 'to', 'be', 'been', 'may', 'might'])
+
+/** A quote found in the article, with what its own sentence says about who spoke it. */
+export interface LocalQuote {
+  raw: RawQuote
+  text: string
+  local: LocalAttribution | null
+  /** the quote opens its sentence (nothing but an attribution with a colon before it) */
+  opensSentence: boolean
+}
+
+/** Returns every quote of the article that a person or body said, with its attribution in its own sentence. */
+export function localQuotes(article: Article): LocalQuote[] {
+  const { text } = article
+  const raws = findQuotes(article)
+  const out: LocalQuote[] = []
+  for (let qi = 0; qi < raws.length; qi++) {
+    const raw = raws[qi]!
+    const quoteText = raw.spans.map((s) => s.text).join(' ')
+    const firstPara = raw.paragraphs[0]!
+    const lastPara = raw.paragraphs[raw.paragraphs.length - 1]!
+    const prev = raws[qi - 1]
+    const next = raws[qi + 1]
+    // the head: from the start of the sentence (or the previous quote's end) to the opening mark
+    const openSentence = sentenceAt(article, raw.open)
+    let headFrom = openSentence ? openSentence.start : article.paragraphs[firstPara]!.start
+    if (prev && prev.close !== null && prev.paragraphs.includes(firstPara) && prev.close + 1 > headFrom) headFrom = prev.close + 1
+    const head = headFrom < raw.open ? { from: headFrom, to: raw.open } : null
+    // the tail: from the closing mark to the end of its sentence (or the next quote's opening mark)
+    let tail: { from: number; to: number } | null = null
+    if (raw.close !== null) {
+      const closeSentence = sentenceAt(article, raw.close)
+      let to = closeSentence ? closeSentence.end : article.paragraphs[lastPara]!.end
+      if (next && next.paragraphs[0] === lastPara && next.open < to) to = next.open
+      tail = { from: raw.close + 1, to }
+    }
+    const headText = head ? text.slice(head.from, head.to) : ''
+    const headWords = wordCount(headText)
+    const opensSentence = headWords === 0 || /:\s*$/.test(headText)
+    const headAttr = head && headWords > 0 ? headAttribution(text, head.from, head.to) : null
+    const tailAttr = tail ? tailAttribution(text, tail.from, tail.to) : null
+    let local: LocalAttribution | null = null
+    if (headAttr?.immediate && !(opensSentence && tailAttr)) local = headAttr
+    else if (tailAttr) local = tailAttr
+    else if (headAttr) local = headAttr
+
+    // titles of reports, films and headlines: "Entitled “…,” the 32-page report", "the film “No More Bets”"
+    const before = tokenize(text, Math.max(headFrom, raw.open - 40), raw.open)
+    const lead = before[before.length - 1]
+    if (lead && TITLE_LEADS.has(lead.bare) && !(local && NAMING_VERBS.has(lead.bare) && local.rule === 'quote.called')) continue
+    if (isTitleCase(quoteText) && !opensSentence) continue
+    const n = wordCount(quoteText)
+    if (n <= 3) {
+      // scare quotes ("high rising", "county lines") unless the words are said as a sentence, or said as a predicate
+      // after an auxiliary ("said it had “strengthened pre-departure checks”")
+      const aux = lead && AUXILIARIES.has(lead.bare) && /^\p{Ll}/u.test(quoteText) && n === 3
+      const sentence = opensSentence && local !== null && (local === tailAttr || local.rule === 'quote.name-said-colon')
+      if (!(sentence || (aux && local !== null && local === headAttr))) continue
+    }
+    // a quote in the middle of a sentence needs a speaker in that sentence
+    if (!opensSentence && !local) continue
+    out.push({ raw, text: quoteText, local, opensSentence })
+  }
+  return out
+}
+
+function evidenceOf(text: string, raw: RawQuote, local: LocalAttribution | null): Span {
+  let start = raw.spans[0]!.start
+  let end = raw.spans[raw.spans.length - 1]!.end
+  if (local) {
+    start = Math.min(start, local.cue.start)
+    end = Math.max(end, local.cue.end)
+  }
+  return { start, end, text: text.slice(start, end) }
+}
+
+/** Returns the quote candidates of an article; speakers named in the quote's own sentence, pronouns left for the speakers refiner. */
+export function extractQuotes(article: Article): QuoteCandidate[] {
+  return localQuotes(article).map((q) => ({
+    text: q.text,
+    spans: q.raw.spans,
+    speaker: q.local?.cue.text ?? null,
+    speakerRole: q.local?.cue.role ?? null,
+    rule: q.local?.rule ?? 'quote.unattributed',
+    evidence: evidenceOf(article.text, q.raw, q.local),
+    paragraph: q.raw.paragraphs[0]!,
+    cue: q.local?.cue ?? null,
+    opensSentence: q.opensSentence,
+  }))
+}
+
+/** The quotes extractor: every direct quotation in the body, with the speaker its sentence names. */
+export const quotes: Extractor = {
+  id: 'quotes',
+  extract(article) {
+    return { quotes: extractQuotes(article) }
+  },
+}
