@@ -143,9 +143,24 @@ export function readHead(text: string, n: NumberMatch, countries: CountryHit[]):
       continue
     }
     if (found) {
-      const end = found.span === 2 && next ? next.end : t.end
+      let end = found.span === 2 && next ? next.end : t.end
+      let word = found.word
       const q: Qualifiers = { ...extraQ, ...found.q, ...(nationality ? { nationality } : {}) }
-      return { word: found.word, cls: found.cls, qualifiers: q, end, ofPart, modifiers }
+      // "14 men and women", "431 women and girls": one group of people
+      const after = toks[i + found.span]
+      const other = toks[i + found.span + 1]
+      const second = after?.w === 'and' && other ? lookupHead(other.w, undefined) : null
+      if (found.cls === 'people' && second?.cls === 'people' && other) {
+        word = `${word} and ${other.w}`
+        end = other.end
+        if (second.q.sex && q.sex && second.q.sex !== q.sex) q.sex = 'mixed'
+        if (!second.q.age || second.q.age !== q.age) delete q.age
+      }
+      return { word, cls: found.cls, qualifiers: q, end, ofPart, modifiers }
+    }
+    // an unlisted noun of people ("nine foreign deckhands", "30 boatmen"): a verb must still say what they are
+    if (/^[a-z]+(?:ers|ors|ants|ents|hands|men|women|ists)$/.test(t.raw) && !STOP.has(t.w) && !NON_COUNT_NOUNS.has(t.w)) {
+      return { word: t.w, cls: 'people', qualifiers: { ...extraQ, ...(nationality ? { nationality } : {}) }, end: t.end, ofPart, modifiers }
     }
     if (t.w === 'and' && modifiers.length > 0 && next && !STOP.has(next.w) && /^[a-z]/.test(next.raw)) {
       modifiers.push('and')

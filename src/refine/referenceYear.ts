@@ -14,6 +14,15 @@ const COPYRIGHT = /(?:\(c\)|©|copyright)\s*(?<y>(?:19|20)\d\d)\b/i
 const CONTINUES_COMPARISON = /^(?:this|that|it|these)\s+(?:compares|is|was|represents|marks|means)\b/i
 const COMPARISON = /\b(?:down|up|rising|falling|rose|fell|increased|decreased|dropped)\s+from\b|\bcompared?\s+(?:to|with)\b|\bcompares\s+with\b|\b(?:increase|decrease|rise|drop|fall)\s+(?:of\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:on|from|over)\b|\bagainst\b/i
 
+// e.g. "Updated June 3, 2024", "Published: 14 May 2024 08:30", "March 3, 2021"
+const DATE_LINE = /^(?:(?:updated|published|posted|first\s+published|last\s+modified)\s*:?\s*)?(?:\w+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\b[^a-z]{0,20}$/i
+
+// e.g. "GENEVA, 8 October 2024 —", "COLUMBUS, Ohio, March 3, 2023 -"
+const DATELINE = /^[A-Z][A-Z .'’\/-]{1,40}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+(?<y>(?:19|20)\d\d)\s*(?:\([^)]*\)\s*)?[—–-]/
+
+// e.g. "The 2013 Trafficking in Persons (TIP) report", "its 2021 annual report"
+const NAMED_REPORT = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his\s+year['’]s)\s+(?<y>(?:19|20)\d\d)\s+(?:(?:[A-Z][\w-]*|in|of|on|and|for|against)\s+){0,7}(?:\([A-Z]+\)\s+)?(?:annual\s+)?(?:report|index|survey)\b/
+
 function isPartialYear(t: TimeExpr): boolean {
   return t.kind === 'year' && t.months !== null && !(t.months[0] === 1 && t.months[1] === 12) && t.months[0] !== t.months[1]
 }
@@ -35,12 +44,18 @@ export const referenceYear: Refiner = {
     const { article } = draft
     // 1. dated header lines and copyright lines
     for (const p of article.paragraphs) {
-      if (p.boilerplate === 'dateline-header' || p.boilerplate === 'footer' || p.boilerplate === 'byline') {
+      // header lines such as "Date: 14 May 2024", "Updated June 3, 2024", "EUROPE DESK | 19 October 2023"
+      const dateLine = (p.boilerplate === 'junk' || p.boilerplate === 'headline') && DATE_LINE.test(p.text)
+      if (p.boilerplate === 'dateline-header' || p.boilerplate === 'footer' || p.boilerplate === 'byline' || dateLine) {
         const c = COPYRIGHT.exec(p.text)
         if (c) votes.push({ year: Number(c.groups!.y), weight: 6, evidence: p, rule: 'copyright' })
         for (const t of findTimes(p)) if (t.kind === 'year' && t.months && p.boilerplate !== 'footer') votes.push({ year: t.year!, weight: 10, evidence: p, rule: 'dateline' })
       }
     }
+    // a dateline at the head of the story: "GENEVA, 8 October 2024 —", "DUBAI/KATHMANDU, 22 May 2024 —"
+    const lead = article.sentences[0]
+    const dl = lead ? DATELINE.exec(lead.text) : null
+    if (lead && dl) votes.push({ year: Number(dl.groups!.y), weight: 10, evidence: lead, rule: 'dateline' })
     // 2. the body: partial-year periods and year-on-year comparisons
     const sentences = article.sentences
     let latestFiscal: Vote | null = null
@@ -74,13 +89,13 @@ export const referenceYear: Refiner = {
       }
     }
     if (latestFiscal) votes.push(latestFiscal)
-    // 3. last resort: the latest year the article names, when it also speaks of "this year" or "yesterday"
+    // an annual report named by its year, in a story about a report just out: "The 2013 Trafficking in Persons (TIP) report"
     if (!votes.length) {
-      const times = sentences.flatMap((s) => findTimes(s).map((t) => ({ t, s })))
-      const relative = times.some(({ t }) => (t.kind === 'relative' && t.rel === 0) || (t.kind === 'recent' && !t.months))
-      const years = times.filter(({ t }) => t.kind === 'year' && t.year !== null)
-      const latest = years.reduce<{ t: TimeExpr; s: Span } | null>((a, b) => (!a || b.t.year! > a.t.year! ? b : a), null)
-      if (relative && latest) votes.push({ year: latest.t.year!, weight: 1, evidence: latest.s, rule: 'latest-named-year' })
+      const fresh = sentences.some((s) => /\breport\b/i.test(s.text) && findTimes(s).some((t) => t.kind === 'recent' && !t.months))
+      for (const s of fresh ? sentences : []) {
+        const m = NAMED_REPORT.exec(s.text)
+        if (m) votes.push({ year: Number(m.groups!.y), weight: 1, evidence: s, rule: 'named-report' })
+      }
     }
     if (!votes.length) {
       draft.referenceYear = null
@@ -93,13 +108,5 @@ export const referenceYear: Refiner = {
     const best = votes.filter((v) => v.year === year).sort((a, b) => b.weight - a.weight)[0]!
     draft.referenceYear = year
     draft.referenceYearEvidence = { start: best.evidence.start, end: best.evidence.end, text: best.evidence.text }
-    if (best.rule === 'latest-named-year') {
-      draft.checks.push({
-        kind: 'reference-year',
-        ok: false,
-        message: `"this year" read as ${year}, the latest year the article names; pass --year to be sure`,
-        evidence: [draft.referenceYearEvidence],
-      })
-    }
   },
 }

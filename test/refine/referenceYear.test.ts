@@ -5,6 +5,9 @@ describe('the reference year ("this year") read from the text', () => {
   it.each([
     ['a dated header line', 'Date: 3 June 2021\n\nPolice rescued 40 victims this year, officials said.', 2021],
     ['a desk line with a date', 'WORLD DESK | 12 March 2019\n\nHeadline of the day here\n\nPolice rescued 40 victims this year, officials said.', 2019],
+    ['a dateline at the head of the story', 'GENEVA, 8 October 2016 — A court ordered a diplomat to pay back wages to two workers.', 2016],
+    ['a US-style dateline', 'COLUMBUS, Ohio, March 3, 2023 - Police rescued 12 women last week.', 2023],
+    ['an annual report named by its year in a story about its release', 'The 2017 Global Slavery report was released yesterday. It said 300 victims were found in the country.', 2017],
     ['a copyright line', 'Police rescued 40 victims this year, officials said.\n\n(c) 2022 Pacific Wire. All rights reserved.', 2022],
     ['a partial-year period with a year', 'The unit foiled 52 cases between January and June of 2017, officials said.', 2017],
     ['"so far in" a year', 'So far in 2020, the agency has opened 31 cases.', 2020],
@@ -28,10 +31,12 @@ describe('the reference year ("this year") read from the text', () => {
     expect(extractArticle('Date: 3 June 2021\n\nPolice rescued 40 victims this year.', { year: 2030 }).referenceYear).toBe(2030)
   })
 
-  it('falls back to the latest year named, with a warning check', () => {
-    const a = extractArticle('The 2014 report named the country. Just yesterday, six workers were repatriated, officials said.')
-    expect(a.referenceYear).toBe(2014)
-    expect(a.checks.find((c) => c.kind === 'reference-year')?.ok).toBe(false)
+  it('does not guess from the latest year the article names', () => {
+    expect(extractArticle('The 2014 report named the country. Just yesterday, six workers were repatriated, officials said.').referenceYear).toBeNull()
+  })
+
+  it('reads an "Updated" date line under the headline', () => {
+    expect(extractArticle('Raid frees 14 women from bar\n\nUpdated June 3, 2024\n\nPolice rescued 14 women this year, officials said.').referenceYear).toBe(2024)
   })
 
   it('records the evidence it read the year from', () => {
