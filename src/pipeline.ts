@@ -1,13 +1,16 @@
 import type { Article, Context, Draft, Extractor, Refiner } from './types.js'
 import { figures } from './extract/figures.js'
+import { quotes } from './extract/quotes.js'
 import { dedupeFigures } from './refine/dedupe.js'
 import { linkFigures } from './refine/links.js'
 import { referenceYear } from './refine/referenceYear.js'
 import { resolveYears } from './refine/years.js'
+import { resolveSpeakers } from './refine/speakers.js'
 
 /** The extractors, each over the whole article; their order does not matter. */
 export const EXTRACTORS: Extractor[] = [
   figures, // cases, suspects and victims: every number with its head noun, verbs and time
+  quotes, // direct quotations, with the speaker their own sentence names
 ]
 
 /** The refiners, in the order they run; each line says why it sits where it does. */
@@ -16,6 +19,7 @@ export const REFINERS: Refiner[] = [
   linkFigures, // before years: a part takes its total's year, a comparison its own
   resolveYears, // needs links and the reference year
   dedupeFigures, // after years: the same value in two years is two figures
+  resolveSpeakers, // quotes only: pronouns, short names and quotes that continue a speaker need the whole article
 ]
 
 /** Runs every extractor and refiner over an article and returns the refined draft. */

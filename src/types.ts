@@ -122,6 +122,29 @@ export interface CountryCandidate {
   sentence: Sentence
 }
 
+export type Gender = 'male' | 'female'
+
+/** What a noun phrase that can speak is: a named person, a pronoun, an unnamed person, a body, or a lone capitalised word. */
+export type SpeakerKind = 'person' | 'pronoun' | 'anon' | 'body' | 'name'
+
+/** A speaker as the text gives it ("she", "Chanthy Vann", "the report", "one farm owner"), before it is resolved. */
+export interface SpeakerCue {
+  kind: SpeakerKind
+  /** the speaker as it should be shown: "Budi Santoso", "farm owner", "report", "she" */
+  text: string
+  start: number
+  end: number
+  role: string | null
+  gender: Gender | null
+  plural: boolean
+  /** "the official", "the report": points back at a speaker named before */
+  definite: boolean
+  /** the head noun of an unnamed person or a body ("official", "agency") */
+  head: string | null
+  /** a title or honorific stood right before the name ("Senator Holm", "Ms Whitfield") */
+  titled: boolean
+}
+
 export interface QuoteCandidate {
   text: string
   spans: Span[]
@@ -132,6 +155,10 @@ export interface QuoteCandidate {
   evidence: Span
   /** the paragraph the quote starts in */
   paragraph: number
+  /** the speaker as the quote's own sentence gives it, if it does; resolved by the speakers refiner */
+  cue?: SpeakerCue | null
+  /** the quote opens its sentence (or follows "said:"), so it can continue an earlier speaker */
+  opensSentence?: boolean
 }
 
 /** Everything the extractors found in one article, refined in place by the refiners. */

@@ -1,0 +1,52 @@
+/** A word or punctuation mark of a stretch of article text, with absolute offsets. */
+export interface Token {
+  text: string
+  start: number
+  end: number
+  /** lower case, without a possessive ’s or a trailing period */
+  bare: string
+  /** starts with an upper-case letter */
+  cap: boolean
+  /** ends in ’s / 's / s’ */
+  possessive: boolean
+  /** a comma, colon, semicolon, bracket, dash or sentence mark */
+  punct: boolean
+}
+
+// why: a period after these is part of the word ("Mr.", "U.S.", "R.T."), not the end of a sentence
+const KEEP_PERIOD = /^(?:(?:\p{L}\.){2,}|\p{Lu}\.|(?:mr|mrs|ms|dr|st|jr|sr|lt|gen|col|capt|sgt|rev|prof|sen|rep|gov|no|fr|maj|supt|insp|cmdr|brig|det|hon|msgr|pol|cpt|cpl|adm)\.)$/iu
+
+// e.g. "Da Silva-Pereira", "O’Brien", "U.S.", "40-page", "women’s", ",", "—"
+const TOKEN = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’.\-]*[\p{L}\p{M}\p{N}.’'])?|[,;:()[\]—–?!.]/gu
+
+/** Returns the tokens of text[from, to), with offsets into text. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = []
+  const slice = text.slice(from, to)
+  TOKEN.lastIndex = 0
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    let t = m[0]
+    // a closing apostrophe that is not a plural possessive ("workers’") is a quote mark: leave it out
+    if (/['’]$/.test(t) && !/s['’]$/i.test(t)) t = t.slice(0, -1)
+    const start = from + m.index
+    let stop = false
+    if (t.length > 1 && t.endsWith('.') && !KEEP_PERIOD.test(t)) {
+      t = t.replace(/\.+$/, '')
+      stop = true
+    }
+    if (!t) continue
+    const punct = /^[,;:()[\]—–?!.]$/.test(t)
+    const possessive = !punct && /(?:['’]s|s['’])$/i.test(t) && t.length > 2
+    const bare = (possessive ? t.replace(/['’]s?$/i, '') : t).toLowerCase()
+    out.push({ text: t, start, end: start + t.length, bare, cap: /^\p{Lu}/u.test(t), possessive, punct })
+    // the full stop after a word ends a sentence: it separates like a comma does
+    if (stop) out.push({ text: '.', start: start + t.length, end: start + t.length + 1, bare: '.', cap: false, possessive: false, punct: true })
+  }
+  return out
+}
+
+/** Returns the text between the first and last token, as written. */
+export function spanText(text: string, tokens: Token[]): string {
+  if (!tokens.length) return ''
+  return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)
+}
