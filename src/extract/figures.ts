@@ -233,7 +233,8 @@ export function figuresInSentence(sentence: Sentence): FigureCandidate[] {
     if (!claim && (!head || head.cls === 'people')) claim = numberOfClaim(left)
     // "between 30 and 40 victims", "20 to 30 women": a range is not one count
     if (RANGE_BEFORE.test(left) || (RANGE_AFTER_NUM.test(text.slice(n.end)) && !/\bfrom\s+$/i.test(left))) continue
-    if (!claim && !cue && !(head && (head.cls === 'people' || head.cls === 'demonym'))) continue
+    if (!claim && !cue && !(head && !head.guessed && (head.cls === 'people' || head.cls === 'demonym'))) continue
+    if (!claim && head?.guessed) continue
     if (tied && !claim) continue
     const q: Qualifiers = { ...(claim?.qualifiers ?? head?.qualifiers ?? {}) }
     // "69 out of 189 victims … were under 15": the predicate follows the total's noun phrase

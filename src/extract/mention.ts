@@ -18,6 +18,8 @@ export interface Head {
   ofPart: boolean
   /** the words between the number and the head: "human trafficking-related" */
   modifiers: string[]
+  /** read from the shape of an unlisted word ("deckhands"): counts only when a verb says who they are */
+  guessed?: boolean
 }
 
 /** A verb that governs a number, with the category and canonical action it implies. */
@@ -160,7 +162,7 @@ export function readHead(text: string, n: NumberMatch, countries: CountryHit[]):
     }
     // an unlisted noun of people ("nine foreign deckhands", "30 boatmen"): a verb must still say what they are
     if (/^[a-z]+(?:ers|ors|ants|ents|hands|men|women|ists)$/.test(t.raw) && !STOP.has(t.w) && !NON_COUNT_NOUNS.has(t.w)) {
-      return { word: t.w, cls: 'people', qualifiers: { ...extraQ, ...(nationality ? { nationality } : {}) }, end: t.end, ofPart, modifiers }
+      return { word: t.w, cls: 'people', qualifiers: { ...extraQ, ...(nationality ? { nationality } : {}) }, end: t.end, ofPart, modifiers, guessed: true }
     }
     if (t.w === 'and' && modifiers.length > 0 && next && !STOP.has(next.w) && /^[a-z]/.test(next.raw)) {
       modifiers.push('and')

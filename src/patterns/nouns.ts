@@ -59,7 +59,7 @@ export const NON_COUNT_NOUNS = new Set([
   'sites', 'bars', 'brothels', 'karaoke', 'massage', 'parlours', 'homes', 'houses', 'properties', 'villas', 'buildings',
   'shelters', 'centres', 'centers', 'beds', 'ports', 'seaports', 'airports', 'crossings', 'checkpoints', 'borders',
   'committees', 'courts', 'units', 'teams', 'task', 'branches', 'stations', 'camps', 'farms', 'factories', 'plantations',
-  'vessels', 'boats', 'ships', 'trawlers', 'vehicles', 'cars', 'trucks', 'passports', 'phones', 'computers', 'documents',
+  'vessels', 'boats', 'ships', 'trawlers', 'containers', 'trailers', 'lorries', 'buses', 'computers', 'papers', 'letters', 'numbers', 'orders', 'vehicles', 'cars', 'trucks', 'passports', 'phones', 'computers', 'documents',
   // activities and texts
   'operations', 'operation', 'raids', 'raid', 'inspections', 'checks', 'patrols', 'meetings', 'workshops', 'trainings',
   'sessions', 'calls', 'complaints', 'reports', 'tips', 'recommendations', 'articles', 'stories', 'comments', 'laws',
