@@ -1,6 +1,8 @@
 import type { Article, Context, Draft, Extractor, Refiner } from './types.js'
 import { figures } from './extract/figures.js'
+import { countries } from './extract/countries.js'
 import { quotes } from './extract/quotes.js'
+import { settleCountries } from './refine/countries.js'
 import { dedupeFigures } from './refine/dedupe.js'
 import { linkFigures } from './refine/links.js'
 import { referenceYear } from './refine/referenceYear.js'
@@ -10,6 +12,7 @@ import { resolveSpeakers } from './refine/speakers.js'
 /** The extractors, each over the whole article; their order does not matter. */
 export const EXTRACTORS: Extractor[] = [
   figures, // cases, suspects and victims: every number with its head noun, verbs and time
+  countries, // per-country counts and lists of countries about the people counted
   quotes, // direct quotations, with the speaker their own sentence names
 ]
 
@@ -19,6 +22,7 @@ export const REFINERS: Refiner[] = [
   linkFigures, // before years: a part takes its total's year, a comparison its own
   resolveYears, // needs links and the reference year
   dedupeFigures, // after years: the same value in two years is two figures
+  settleCountries, // after figures are linked: a lone nationality count stands only if it is a figure
   resolveSpeakers, // quotes only: pronouns, short names and quotes that continue a speaker need the whole article
 ]
 

@@ -120,6 +120,10 @@ export interface CountryCandidate {
   rule: string
   mention: Span
   sentence: Sentence
+  /** the whole count of its sentence ("28 Indonesians were repatriated"), not an entry of a breakdown list */
+  whole?: boolean
+  /** the offset of the number it counts, to match it with a figure of the same sentence */
+  numberAt?: number
 }
 
 export type Gender = 'male' | 'female'

@@ -19,6 +19,7 @@ export interface CountryHit {
 interface WorldCountry {
   name: { common: string; official: string }
   cca2: string
+  capital?: string[]
   altSpellings: string[]
   demonyms?: { eng?: { f: string; m: string } }
   independent?: boolean
@@ -54,7 +55,7 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   American: 'US', Americans: 'US', Filipino: 'PH', Filipinos: 'PH', Filipina: 'PH', Filipinas: 'PH',
   Dutch: 'NL', Dutchman: 'NL', Dutchmen: 'NL', Burkinabe: 'BF', Burkinabè: 'BF', Burkinabé: 'BF', Ivorian: 'CI',
   Ivorians: 'CI', Nepali: 'NP', Nepalis: 'NP', Nepalese: 'NP', Bangladeshi: 'BD', Bangladeshis: 'BD', Lao: 'LA',
-  Laotian: 'LA', Laotians: 'LA', Burmese: 'MM', Myanmar: 'MM', Emirati: 'AE', Emiratis: 'AE', Kiwi: 'NZ',
+  Laotian: 'LA', Laotians: 'LA', Burmese: 'MM', Emirati: 'AE', Emiratis: 'AE', Kiwi: 'NZ',
   Kiwis: 'NZ', Czech: 'CZ', Czechs: 'CZ', Swiss: 'CH', Thai: 'TH', Thais: 'TH', Malaysian: 'MY', Malaysians: 'MY',
   Congolese: 'CD', Saudi: 'SA', Saudis: 'SA', Korean: 'KR', Koreans: 'KR', 'South Korean': 'KR', 'South Koreans': 'KR',
   'North Korean': 'KP', 'North Koreans': 'KP', Pakistani: 'PK', Pakistanis: 'PK', Afghan: 'AF', Afghans: 'AF',
@@ -98,6 +99,19 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   Malagasy: 'MG', Mauritian: 'MU', Comorian: 'KM', Djiboutian: 'DJ', 'South Sudanese': 'SS', Cape: 'CV',
 }
 
+// why: datelines name big cities that are not capitals ("ABIDJAN —", "DUBAI —", "GENEVA, …")
+const EXTRA_CITIES: Record<string, string> = {
+  Abidjan: 'CI', Lagos: 'NG', Dubai: 'AE', Geneva: 'CH', 'New York': 'US', 'Los Angeles': 'US', Chicago: 'US',
+  Houston: 'US', Miami: 'US', Sydney: 'AU', Melbourne: 'AU', 'Ho Chi Minh City': 'VN', Yangon: 'MM', Istanbul: 'TR',
+  Johannesburg: 'ZA', 'Cape Town': 'ZA', Mumbai: 'IN', Kolkata: 'IN', Karachi: 'PK', Lahore: 'PK', 'Sao Paulo': 'BR',
+  'São Paulo': 'BR', 'Rio de Janeiro': 'BR', Toronto: 'CA', Vancouver: 'CA', Almaty: 'KZ', Casablanca: 'MA',
+  Mombasa: 'KE', Cebu: 'PH', 'Chiang Mai': 'TH', Sihanoukville: 'KH', 'Siem Reap': 'KH', Medan: 'ID', Surabaya: 'ID',
+  Penang: 'MY', 'Johor Bahru': 'MY', Auckland: 'NZ', Milan: 'IT', Barcelona: 'ES', 'The Hague': 'NL', Frankfurt: 'DE',
+  Manchester: 'GB', Glasgow: 'GB', Dhaka: 'BD', Chittagong: 'BD', Guangzhou: 'CN', Shanghai: 'CN', 'Hong Kong': 'HK',
+}
+/** Capital (and dateline city) names to ISO codes. */
+const BY_CITY = new Map<string, string>()
+
 /** The ISO codes of every country the gazetteer knows, with the name it is output under. */
 const BY_ISO = new Map<string, CountryEntry>()
 /** Every written form (name, alias, demonym) to its ISO code and form. */
@@ -109,6 +123,7 @@ function load(): void {
   for (const c of data) {
     const iso2 = c.cca2
     BY_ISO.set(iso2, { name: DISPLAY_NAMES[iso2] ?? c.name.common, iso2 })
+    for (const cap of c.capital ?? []) if (!BY_CITY.has(cap.toLowerCase())) BY_CITY.set(cap.toLowerCase(), iso2)
     const latin = (s: string): boolean => /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’()-]*$/.test(s)
     for (const n of [c.name.common, ...c.altSpellings.filter((a) => a.length > 3 && latin(a) && !/\bof\b.*\bof\b/.test(a))]) {
       if (latin(n) && !FORMS.has(n)) FORMS.set(n, { iso2, form: 'name' })
@@ -122,6 +137,7 @@ function load(): void {
     }
   }
   for (const [n, iso2] of Object.entries(EXTRA_NAMES)) FORMS.set(n, { iso2, form: 'name' })
+  for (const [n, iso2] of Object.entries(EXTRA_CITIES)) BY_CITY.set(n.toLowerCase(), iso2)
   for (const [n, iso2] of Object.entries(EXTRA_DEMONYMS)) {
     const plural = /s$/.test(n) && !/(?:ese|ss)$/.test(n)
     FORMS.set(n, { iso2, form: plural ? 'demonym-plural' : 'demonym' })
@@ -156,4 +172,10 @@ export function findCountries(s: string): CountryHit[] {
     out.push({ country, start: m.index, end: m.index + m[0].length, text: m[0], form: f.form })
   }
   return out
+}
+
+/** Returns the country whose capital (or a big dateline city) this is ("KUWAIT CITY" → Kuwait), or null. */
+export function countryOfCity(city: string): CountryEntry | null {
+  const iso2 = BY_CITY.get(city.trim().toLowerCase().replace(/\s+/g, ' '))
+  return iso2 ? (BY_ISO.get(iso2) ?? null) : null
 }

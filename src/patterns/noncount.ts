@@ -7,7 +7,7 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const CURRENCY_BEFORE = /(?:US\$|[A-Z]{0,2}\$|€|£|¥|₱|₹|฿|₦|₫|RM|Rs\.?|USD|EUR|GBP|MYR|PHP|THB|IDR|INR|KES|AED|SAR|QAR|KSh|Sh\.?|Rp\.?|R\$|CHF)\s?$/
 // e.g. "1,500 soles", "50,000 CFA francs", "25 million rupiah"
 const CURRENCY_AFTER =
-  /^\s*(?:(?:million|billion|thousand)\s+)?(?:(?:US|Hong\s+Kong|Singapore|Australian|Canadian)\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|rupees?|rupiah|soles|sol|francs?|CFA|dinars?|baht|riels?|yuan|renminbi|ringgit|pesos?|shillings?|naira|rand|won|yen|dong|kyats?|taka|lira|dirhams?|riyals?|cedis?|kwacha|birr|leones?|USD|EUR|GBP|bucks)\b/i
+  /^\s*(?:(?:million|billion|thousand)\s+)?(?:(?:US|Hong\s+Kong|[A-Z][a-z]+)\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|rupees?|rupiah|soles|sol|francs?|CFA|dinars?|baht|riels?|yuan|renminbi|ringgit|pesos?|shillings?|naira|rand|won|yen|dong|kyats?|taka|lira|dirhams?|riyals?|cedis?|kwacha|birr|leones?|USD|EUR|GBP|bucks)\b/i
 // e.g. "15.5%", "72.82 percent", "30 per cent", "12 percentage points"
 const PERCENT_AFTER = /^\s*(?:%|per\s*cent|percent|percentage\s+points?|pc\b|pct\b)/i
 // e.g. "Tier 2", "Section 12", "the free number 116", "hotline, 1345", "Op 7", "text HELP to 55501"
