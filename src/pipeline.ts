@@ -2,6 +2,7 @@ import type { Article, Context, Draft, Extractor, Refiner } from './types.js'
 import { figures } from './extract/figures.js'
 import { countries } from './extract/countries.js'
 import { quotes } from './extract/quotes.js'
+import { checkFigures } from './refine/checks.js'
 import { settleCountries } from './refine/countries.js'
 import { dedupeFigures } from './refine/dedupe.js'
 import { linkFigures } from './refine/links.js'
@@ -23,6 +24,7 @@ export const REFINERS: Refiner[] = [
   resolveYears, // needs links and the reference year
   dedupeFigures, // after years: the same value in two years is two figures
   settleCountries, // after figures are linked: a lone nationality count stands only if it is a figure
+  checkFigures, // last of the figure work: it reads settled figures, links and country counts
   resolveSpeakers, // quotes only: pronouns, short names and quotes that continue a speaker need the whole article
 ]
 

@@ -25,7 +25,8 @@ function adopt(c: FigureCandidate, to: FigureCandidate, type: 'comparison' | 'pa
     c.kind = to.kind
     c.rule = `${to.kind}/${type}-of-${to.rule.split('/')[1] ?? 'figure'}`
   }
-  c.action = c.action ?? to.action
+  // a comparison is the same metric at another time, so it takes its counterpart's action ("92 cases recorded" vs "159 cracked down")
+  c.action = type === 'comparison' ? (to.action ?? c.action) : (c.action ?? to.action)
   if (type !== 'part') c.qualifiers = { ...to.qualifiers, ...c.qualifiers }
 }
 
