@@ -2,8 +2,6 @@ import { createRequire } from 'node:module'
 import { Command, CommanderError, Option } from 'commander'
 import { EXIT, exitCodeFor, ToolError } from '../errors.js'
 import { FORMATS, runExtract } from './extract.js'
-import { runEval } from './eval.js'
-import { runSchema } from './schema.js'
 
 const require = createRequire(import.meta.url)
 const { version } = require('../../package.json') as { version: string }
@@ -27,6 +25,8 @@ export function buildProgram(result: { code: number }): Command {
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('-y, --year <year>', 'the year "this year" means when the text does not say')
     .option('--max-size <size>', 'refuse files larger than this (e.g. 20MB, 500KB)', '20MB')
+    .option('-j, --jobs <n>', 'worker threads to spread the files over (default: the number of cores)')
+    .option('-q, --quiet', 'no progress bar (one is shown on a terminal for more than 20 files when the output goes elsewhere)')
     .addHelpText(
       'after',
       `
@@ -49,7 +49,49 @@ Examples:
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .addHelpText('after', '\nExample:\n  $ traffick-extract eval --gold fixtures/gold --verbose')
     .action(async (opts) => {
+      // why: commands other than extract are loaded only when run, to keep extraction's start-up short
+      const { runEval } = await import('./eval.js')
       result.code = await runEval(opts)
+    })
+
+  const diffOptions = (cmd: Command): Command =>
+    cmd
+      .option('--json', 'print JSON')
+      .option('--csv', 'print CSV')
+      .option('-y, --year <year>', 'the year "this year" means when an article does not say')
+      .option('-o, --output <file>', 'write to a file instead of standard output')
+
+  diffOptions(
+    program
+      .command('diff')
+      .description('compare figures between two years across articles, or two saved --json reports')
+      .argument('<inputs...>', 'article files or directories, or OLD.json NEW.json')
+      .option('--from <year>', 'the older year (default: the two latest years that share metrics)')
+      .option('--to <year>', 'the newer year'),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ traffick-extract diff fixtures/articles
+  $ traffick-extract diff --from 2016 --to 2017 fixtures/articles
+  $ traffick-extract diff old.json new.json`,
+    )
+    .action(async (inputs: string[], opts) => {
+      const { runDiff } = await import('./diff.js')
+      result.code = await runDiff(inputs, opts)
+    })
+
+  diffOptions(
+    program
+      .command('series')
+      .description('every metric × every year found in the articles (a table, JSON or CSV for charts)')
+      .argument('<inputs...>', 'article files or directories'),
+  )
+    .addHelpText('after', '\nExample:\n  $ traffick-extract series --csv fixtures/articles > series.csv')
+    .action(async (inputs: string[], opts) => {
+      const { runSeries } = await import('./diff.js')
+      result.code = await runSeries(inputs, opts)
     })
 
   program
@@ -58,6 +100,7 @@ Examples:
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .addHelpText('after', '\nExample:\n  $ traffick-extract schema > report.schema.json')
     .action(async (opts) => {
+      const { runSchema } = await import('./schema.js')
       result.code = await runSchema(opts)
     })
 

@@ -59,6 +59,24 @@ const NUM_WORD = '(?:(?!(?:19|20)\\d\\d\\b)\\d[\\d,]*|one|two|three|four|five|si
 const RANGE_BEFORE = new RegExp(`\\bbetween\\s+(?:about\\s+|some\\s+)?${NUM_WORD}\\s+and\\s+$|(?<!\\bfrom\\s+(?:about\\s+|some\\s+)?)\\b${NUM_WORD}\\s+(?:to|or)\\s+$|\\d\\s*[-–]\\s*$`, 'i')
 const RANGE_AFTER_NUM = /^\s*(?:and|to|-|–)\s*(?:about\s+|some\s+)?\d[\d,]*\s+(?!(?:in|last|this|the|a|during|for|from)\b)[a-z]/i
 
+const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Court|Parliament|Congress|Senate|Jail|Prison)$/
+// e.g. "In Spain alone, inspectors identified …", "57 victims rescued by police last year in the capital"
+const LEAD_PLACE = /^In\s+(?<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+alone)?,/
+const PLACE_AFTER = /^[^\d;:]{0,70}?\bin\s+(?<p>the\s+capital|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})/
+
+/** Returns the place a figure is about, when its sentence or clause names one ("In Spain alone, …", "… in the capital"). */
+function locationOf(text: string, end: number): string | undefined {
+  const lead = LEAD_PLACE.exec(text)?.groups?.p
+  if (lead && !NOT_PLACES.test(lead)) return lead
+  const clause = text.slice(end, end + 120).split(/,\s+(?:while|and|but)\b|\.\s/)[0] ?? ''
+  const m = PLACE_AFTER.exec(clause)
+  const after = m?.groups?.p
+  // "in Kuwait, Saudi Arabia, Qatar and …": a list of places is not one place
+  const listed = m ? /^\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z]/.test(clause.slice(m.index + m[0].length)) : false
+  if (after && !listed && !NOT_PLACES.test(after.split(/\s+/)[0]!)) return after
+  return undefined
+}
+
 function claimOf(m: MentionContext): Claim | null {
   let best: Claim | null = null
   for (const c of CLASSIFIERS) {
@@ -240,6 +258,8 @@ export function figuresInSentence(sentence: Sentence): FigureCandidate[] {
     // "69 out of 189 victims … were under 15": the predicate follows the total's noun phrase
     if (!head || cue === 'part') Object.assign(q, predicateQualifiers(text.slice(n.end).replace(/^\s*out\s+of\s+[\d,]+/i, '')), q)
     if (head?.ofPart && head.cls === 'people' && head.word in PEOPLE_NOUNS) Object.assign(q, PEOPLE_NOUNS[head.word])
+    const location = locationOf(text, n.end)
+    if (location && !q.location) q.location = location
     if (head && (head.cls === 'people' || head.cls === 'demonym') && !/^(?:people|persons|individuals|them|whom|those|these|us)$/.test(head.word)) {
       q.group = q.group ?? head.word.toLowerCase()
     }

@@ -314,7 +314,8 @@ export function resolveYear(t: TimeExpr, reference: number | null, anchor: numbe
 
 /** Returns the period (YYYY or YYYY-MM bounds) a resolved time expression covers, or null for a whole year. */
 export function resolvePeriod(t: TimeExpr, year: number | null): { start: string; end: string; label: string } | null {
-  if (year === null || !t.months) return null
+  // a day of the news ("Oct 19", "on Monday") dates an event, it does not bound a reporting period
+  if (year === null || !t.months || t.kind === 'recent') return null
   const [a, b] = t.months
   const pad = (n: number): string => String(n).padStart(2, '0')
   if (a === 1 && b === 12) return null
