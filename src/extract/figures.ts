@@ -122,7 +122,7 @@ function numberOfClaim(left: string): Claim | null {
 function predicateQualifiers(right: string): Qualifiers {
   const q: Qualifiers = {}
   // the predicate of this number only: "91 related to forced marriage, 74 to sexual exploitation" stops before 74
-  const s = right.slice(0, 90).replace(/,?\s+(?:and\s+)?(?:about\s+|some\s+|at\s+least\s+)?\d[\d,]*\s+(?!years?\b|and\b|to\b|-)[\s\S]*$/, '')
+  const s = right.slice(0, 90).replace(/,?\s+(?:and\s+)?(?:about\s+|some\s+|at\s+least\s+)?\d{1,3}(?:,\d{3})*\s+(?!years?\b|and\b|to\b|-)[\s\S]*$/, '')
   const age =
     /^\s*(?:(?:were|are|was|is)\s+)?(?:aged\s+)?(?:between\s+)?(?<a>\d{1,2})\s*(?:and|to|-|–)\s*(?<b>\d{1,2})\b/i.exec(s.replace(/^\s*(?:were|are)\s+aged\s+/i, ' ')) ??
     null
