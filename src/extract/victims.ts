@@ -7,6 +7,8 @@ import type { MentionContext } from './mention.js'
 // e.g. "the support program for trafficked people had 412 clients"
 const SERVICE_FOR_VICTIMS = /\b(?:support|assistance|protection|shelter|care|recovery|reintegration)\s+(?:program(?:me)?|scheme|services?|centres?|centers?|network)\s+for\s+(?:trafficked\s+(?:people|persons|women|children)|(?:trafficking\s+)?victims|survivors)\b/i
 
+const LATER_VERB = new RegExp(`\\b(?:were|was|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?<v>${Object.keys(VICTIM_VERBS).filter((w) => !/\s/.test(w)).join('|')})\\b`, 'i')
+
 /** Counts of victims: "189 victims", "rescued 46 women", "598 people were identified as victims", "Some 412 had been trafficked". */
 export const victims: Classifier = {
   kind: 'victims',
@@ -27,7 +29,9 @@ export const victims: Classifier = {
       return { kind: 'victims', action: VICTIM_VERBS[participle] ?? null, qualifiers: q, rule: 'victims/participle', strength: 2 }
     }
     if (people && !head.ofPart && VICTIM_WORDS.test(m.right)) {
-      return { kind: 'victims', action: action ?? 'identified', qualifiers: q, rule: 'victims/people-phrase', strength: 2.5 }
+      // "63 workers believed to be victims of forced labour were rescued": the verb comes after the phrase
+      const later = LATER_VERB.exec(m.right)?.groups?.v?.toLowerCase()
+      return { kind: 'victims', action: action ?? (later && VICTIM_VERBS[later] ? VICTIM_VERBS[later] : 'identified'), qualifiers: q, rule: 'victims/people-phrase', strength: 2.5 }
     }
     if (people && verbs.length && !governedByOther(m, 'victims')) {
       return { kind: 'victims', action, qualifiers: q, rule: 'victims/people-verb', strength: 2 }
