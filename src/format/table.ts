@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk'
 import Table from 'cli-table3'
-import { FIGURE_KINDS, type ArticleReport, type Figure, type InputErrorRecord } from '../schema.js'
+import { FIGURE_KINDS } from '../contract.js'
+import type { ArticleReport, Figure, InputErrorRecord } from '../schema.js'
 import { qualifiersText } from './csv.js'
 
 /** Options of the table view: colour is decided by the caller (TTY and NO_COLOR). */
@@ -73,7 +74,7 @@ export function formatArticleTable(a: ArticleReport, options: TableOptions): str
   }
   if (a.checks.length) {
     const t = makeTable(c, ['check', 'ok', 'message'], options.color)
-    for (const k of a.checks) t.push([k.kind, k.ok ? c.green('ok') : c.yellow('warning'), clip(k.message, ev + 20)])
+    for (const k of a.checks) t.push([k.kind, k.ok ? c.green('ok') : c.yellow('warning'), k.message])
     lines.push(t.toString())
   }
   if (!FIGURE_KINDS.some((k) => a[k].length) && !a.countries.length && !a.quotes.length) lines.push(c.dim('no figures, countries or quotes found'))
