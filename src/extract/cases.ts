@@ -24,7 +24,8 @@ export const cases: Classifier = {
     const modifiers = m.head.modifiers.join(' ')
     if (OTHER_MATTERS.test(modifiers)) return null
     const verb = governorsOf(m, 'cases')[0]
-    const exploitation = exploitationOf(`${modifiers} ${m.right.slice(0, 80)}`)
+    // the form of exploitation of this number's own phrase, not of the next number's
+    const exploitation = exploitationOf(`${modifiers} ${m.right.slice(0, 80).split(/\d/)[0] ?? ''}`)
     return {
       kind: 'cases',
       action: verb?.action ?? NOUN_ACTIONS[m.head.word] ?? null,

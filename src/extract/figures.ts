@@ -23,7 +23,7 @@ const COMPARISON_CUE =
 const MAIN_AGAIN = /,\s+(?:while|whereas|and\s+(?=\w+\s+(?:had|have|has|were|was)\b))|\bwhile\b|\bwhereas\b|;|\.\s|,\s+(?=the\s+\w+\s+said)/gi
 
 // e.g. "Of the 109 cases,", "Of that number,", "Of those rescued last year,", "Among them,", "Of the potential victims,"
-const PART_LEAD = /^(?:(?:and|but|so)\s+)?(?:of|among)\s+(?:the|these|those|that|this|them|whom|which|all)\b(?<rest>[^,]{0,80}),/i
+const PART_LEAD = /^(?:(?:and|but|so)\s+)?(?:of|among|out\s+of)\s+(?:the|these|those|that|this|them|whom|which|all)\b(?<rest>[^,]{0,80}),/i
 // e.g. "including 13 juveniles", "of whom 161", "namely", "among them 38"
 const PART_BEFORE = /\b(?:including|included|includes|include|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them|of\s+those|comprising|comprised|comprise|consisting\s+of)\s+$/i
 // e.g. "were under 15 years", "were aged between 15 and 17", "were women", "are men", "female", "were specifically related to sex trafficking"

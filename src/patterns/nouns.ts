@@ -11,7 +11,7 @@ export const SUSPECT_NOUNS = new Set([
   'suspects', 'suspect', 'traffickers', 'trafficker', 'offenders', 'offender', 'perpetrators', 'perpetrator',
   'defendants', 'defendant', 'accused', 'culprits', 'criminals', 'brokers', 'pimps', 'recruiters', 'smugglers',
   'arrestees', 'gangsters', 'syndicate members', 'gang members', 'ringleaders', 'kingpins', 'abusers', 'exploiters',
-  'middlemen', 'convicts',
+  'middlemen', 'convicts', 'madams', 'mamasans', 'handlers', 'captors', 'kidnappers', 'abductors', 'traffickers-in-chief',
 ])
 
 /** Nouns that name victims outright: "189 victims", "356 survivors". */

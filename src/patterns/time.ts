@@ -85,7 +85,7 @@ const PATTERNS: Pattern[] = [
   {
     id: 'fiscal-words',
     // e.g. "this financial year", "the fiscal year", "this reporting period"
-    re: /\b(?:(?:this|that|the|last|previous|current|next)\s+)?(?:(?:fiscal|financial)\s+year|reporting\s+(?:period|year))\b|\bFY\s?\d{2,4}\b/gi,
+    re: /\b(?:(?:this|that|the|last|previous|current|next)\s+)?(?:(?:fiscal|financial)\s+year(?:\s+(?:19|20)\d\d\b)?|reporting\s+(?:period|year))\b|\bFY\s?\d{2,4}\b|\b(?:19|20)\d\d\s+(?:fiscal|financial)\s+year\b/gi,
     build: () => base('multi'),
   },
   {

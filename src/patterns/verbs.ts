@@ -10,10 +10,10 @@ function forms(action: string, ...words: string[]): ActionTable {
 
 /** Verbs done to victims: "rescued 46 women", "28 Indonesians were repatriated". */
 export const VICTIM_VERBS: ActionTable = {
-  ...forms('rescued', 'rescued', 'rescue', 'rescues', 'rescuing', 'saved', 'saving', 'freed', 'freeing', 'liberated', 'evacuated', 'extracted', 'recovered', 'removed'),
-  ...forms('repatriated', 'repatriated', 'repatriate', 'repatriating', 'sent home', 'sent back home', 'flown home', 'brought home', 'brought back', 'bring home', 'helped bring home', 'helped home'),
+  ...forms('rescued', 'rescued', 'rescue', 'rescues', 'rescuing', 'rescue of', 'recovery of', 'release of', 'freeing of', 'saved', 'saving', 'freed', 'freeing', 'liberated', 'evacuated', 'extracted', 'recovered', 'removed'),
+  ...forms('repatriated', 'repatriated', 'repatriate', 'repatriating', 'repatriation of', 'return of', 'sent home', 'sent back home', 'flown home', 'brought home', 'brought back', 'bring home', 'helped bring home', 'helped home'),
   ...forms('returned', 'returned', 'returning', 'handed over', 'handing over', 'reunited', 'reintegrated'),
-  ...forms('identified', 'identified', 'identify', 'identifying', 'detected', 'recognised', 'recognized', 'certified', 'confirmed as victims', 'registered', 'documented', 'screened as victims'),
+  ...forms('identified', 'identified', 'identify', 'identifying', 'identification of', 'detected', 'recognised', 'recognized', 'certified', 'confirmed as victims', 'registered', 'documented', 'screened as victims'),
   ...forms('trafficked', 'trafficked', 'trafficking', 'being trafficked', 'smuggled and trafficked', 'sold', 'selling', 'bought', 'buying', 'resold', 'taken abroad', 'moved across', 'transported'),
   ...forms('forced', 'forced', 'forcing', 'coerced', 'compelled', 'made to work', 'enslaved', 'held captive', 'held hostage', 'confined', 'locked up', 'locked in', 'trapped', 'kept'),
   ...forms('lured', 'lured', 'luring', 'deceived', 'duped', 'tricked', 'cheated', 'recruited'),
@@ -26,13 +26,13 @@ export const VICTIM_VERBS: ActionTable = {
 
 /** Verbs done to suspects: "arrested 212 suspected traffickers", "23 people had been charged". */
 export const SUSPECT_VERBS: ActionTable = {
-  ...forms('arrested', 'arrested', 'arrest', 'arresting', 'apprehended', 'nabbed', 'caught', 'rounded up', 'picked up', 'taken into custody', 'booked', 'captured'),
+  ...forms('arrested', 'arrested', 'arrest', 'arresting', 'arrest of', 'apprehended', 'nabbed', 'caught', 'rounded up', 'picked up', 'taken into custody', 'booked', 'captured'),
   ...forms('detained', 'detained', 'detaining', 'held in custody', 'remanded', 'held'),
   ...forms('charged', 'charged', 'charging', 'indicted', 'accused', 'referred to the public prosecution', 'referred to prosecutors', 'sent to court', 'brought to court', 'taken to court', 'arraigned', 'booked'),
   ...forms('prosecuted', 'prosecuted', 'prosecuting', 'tried', 'put on trial', 'brought to justice'),
-  ...forms('convicted', 'convicted', 'convicting', 'found guilty', 'pleaded guilty', 'pled guilty'),
+  ...forms('convicted', 'convicted', 'convicting', 'conviction of', 'found guilty', 'pleaded guilty', 'pled guilty'),
   ...forms('sentenced', 'sentenced', 'sentencing', 'jailed', 'jailing', 'imprisoned', 'fined'),
-  ...forms('deported', 'deported', 'deporting', 'expelled', 'extradited'),
+  ...forms('deported', 'deported', 'deporting', 'deportation of', 'expelled', 'extradited'),
   ...forms('investigated', 'investigated', 'questioned', 'under investigation'),
   ...forms('involved', 'involved'),
 }
