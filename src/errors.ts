@@ -1,3 +1,5 @@
+import type { InputErrorRecord } from './schema.js'
+
 /** Exit codes of the CLI: 0 all good, 1 some input failed, 2 usage error, 3 a bug. */
 export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const
 
@@ -30,4 +32,10 @@ export class UsageError extends ToolError {
 /** Returns the exit code for anything thrown: tool errors know theirs, the rest are bugs. */
 export function exitCodeFor(error: unknown): number {
   return error instanceof ToolError ? error.exitCode : EXIT.internal
+}
+
+/** Returns the error record of an input that failed: an InputError's own message, anything else as a bug to report. */
+export function inputErrorRecord(path: string, e: unknown): InputErrorRecord {
+  if (e instanceof InputError) return { path: e.path, message: e.message }
+  return { path, message: `internal error: ${e instanceof Error ? e.message : String(e)} (a bug; please report it with this file)` }
 }

@@ -1,63 +1,34 @@
-import { decodeBytes, DecodeError, normalizeText } from './read/decode.js'
-import { buildArticle } from './read/article.js'
-import { readInput, resolveInputs, DEFAULT_MAX_SIZE } from './read/input.js'
-import { runPipeline } from './pipeline.js'
-import { sha256, toArticleReport } from './report.js'
-import { InputError } from './errors.js'
-import { SCHEMA_VERSION, type ArticleReport, type InputErrorRecord, type Report } from './schema.js'
+import { resolveInputs } from './read/input.js'
+import { extractInput } from './extractInput.js'
+import { SCHEMA_VERSION } from './contract.js'
+import type { ArticleReport, InputErrorRecord, Report } from './schema.js'
+import type { ExtractOptions } from './extractArticle.js'
 
 export * from './schema.js'
 export { InputError, UsageError, EXIT } from './errors.js'
-
-/** Options of the library calls; `year` is what "this year" means when the text does not say. */
-export interface ExtractOptions {
-  path?: string
-  year?: number | null
-}
-
-/** Returns the records of one article, from its text (already decoded) or its raw bytes. */
-export function extractArticle(input: string | Uint8Array, options: ExtractOptions = {}): ArticleReport {
-  const path = options.path ?? '<text>'
-  let text: string
-  let encoding: string | undefined
-  if (typeof input === 'string') text = normalizeText(input)
-  else {
-    try {
-      const d = decodeBytes(input)
-      text = d.text
-      encoding = d.encoding
-    } catch (e) {
-      if (e instanceof DecodeError) throw new InputError(path, e.message)
-      throw e
-    }
-  }
-  const article = buildArticle(path, text)
-  const draft = runPipeline(article, { year: options.year ?? null })
-  return toArticleReport(draft, { path, sha256: sha256(input), ...(encoding ? { encoding } : {}) })
-}
+export { decodeInput, type Decoded } from './read/decode.js'
+export { extractArticle, type ExtractOptions } from './extractArticle.js'
 
 /** Options of extractFiles: the size limit, and a callback for each article or error as it finishes. */
 export interface ExtractFilesOptions extends ExtractOptions {
   maxSize?: number
   onArticle?: (report: ArticleReport) => void
-  onError?: (error: InputErrorRecord) => void
+  /** `cause` is the InputError, or (a bug) whatever else was thrown */
+  onError?: (error: InputErrorRecord, cause: unknown) => void
 }
 
-/** Returns the report over files and directories (as the CLI reads them); a bad file becomes an entry in `errors`. */
+/** Returns the report over files and directories (as the CLI reads them); a bad file becomes an entry in `errors`, and the rest go on. */
 export async function extractFiles(paths: string[], options: ExtractFilesOptions = {}): Promise<Report> {
   const report: Report = { schemaVersion: SCHEMA_VERSION, articles: [], errors: [] }
   for (const ref of await resolveInputs(paths)) {
-    try {
-      if (ref instanceof InputError) throw ref
-      const bytes = await readInput(ref, options.maxSize ?? DEFAULT_MAX_SIZE)
-      const a = extractArticle(bytes, { path: ref.path, year: options.year ?? null })
-      report.articles.push(a)
-      options.onArticle?.(a)
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e
-      const err = { path: e.path, message: e.message }
-      report.errors.push(err)
-      options.onError?.(err)
+    // why: a file that trips a bug must not cost the other files their results; the CLI exits 3 for it
+    const r = await extractInput(ref, { maxSize: options.maxSize, year: options.year ?? null })
+    if (r.report) {
+      report.articles.push(r.report)
+      options.onArticle?.(r.report)
+    } else {
+      report.errors.push(r.error)
+      options.onError?.(r.error, r.cause)
     }
   }
   return report

@@ -1,7 +1,7 @@
 import { z } from 'zod'
+import { FIGURE_KINDS, SCHEMA_VERSION, type FigureKind } from './contract.js'
 
-/** The JSON contract version; bump only on a breaking change of the fields below. */
-export const SCHEMA_VERSION = 1 as const
+export { FIGURE_KINDS, SCHEMA_VERSION, type FigureKind }
 
 /** A half-open [start, end) span of the decoded text with the text it covers. */
 export const EvidenceSchema = z
@@ -112,10 +112,6 @@ export type Source = z.infer<typeof SourceSchema>
 export type ArticleReport = z.infer<typeof ArticleReportSchema>
 export type InputErrorRecord = z.infer<typeof InputErrorSchema>
 export type Report = z.infer<typeof ReportSchema>
-
-/** The figure categories of an article report, in output order. */
-export const FIGURE_KINDS = ['cases', 'suspects', 'victims'] as const
-export type FigureKind = (typeof FIGURE_KINDS)[number]
 
 /** Returns the report contract as a JSON Schema document. */
 export function reportJsonSchema(): unknown {

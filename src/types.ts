@@ -98,6 +98,8 @@ export interface FigureCandidate {
   partLead: string | null
   /** the time expression governing this figure in its sentence, if any */
   time: TimeExpr | null
+  /** the action comes from an active verb right before the number ("prosecuting 180 suspects"), not from a noun or a passive */
+  activeVerb?: boolean
   /** the tense of the verb that governs the figure: a past event of the news, a cumulative perfect, a present state */
   tense: 'past' | 'perfect' | 'present' | null
   /** every time expression of the sentence */

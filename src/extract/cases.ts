@@ -21,6 +21,7 @@ export const cases: Classifier = {
       return null
     }
     if (m.head.cls !== 'case') return null
+    if (m.head.word === 'referrals' && /^\s*of\s+(?:potential\s+|possible\s+|suspected\s+)?(?:victims|people|children|women|survivors)\b/i.test(m.right)) return null
     const modifiers = m.head.modifiers.join(' ')
     if (OTHER_MATTERS.test(modifiers)) return null
     const verb = governorsOf(m, 'cases')[0]

@@ -3,7 +3,7 @@ import type { Article, Extractor, FigureCandidate, FigureCue, Sentence, TimeExpr
 import { findCountries } from '../patterns/countries.js'
 import { nonCountReason } from '../patterns/noncount.js'
 import { CASE_NOUNS, PEOPLE_NOUNS, SUSPECT_NOUNS, VICTIM_NOUNS } from '../patterns/nouns.js'
-import { findNumbers, mayHoldNumber } from '../patterns/numbers.js'
+import { findNumbers, mayHoldNumber, type NumberMatch } from '../patterns/numbers.js'
 import { findTimes } from '../patterns/time.js'
 import { SUSPECT_ACTION_NOUNS, SUSPECT_VERBS, VICTIM_ACTION_NOUNS, VICTIM_VERBS } from '../patterns/verbs.js'
 import { cases } from './cases.js'
@@ -23,17 +23,17 @@ const COMPARISON_CUE =
 const MAIN_AGAIN = /,\s+(?:while|whereas|and\s+(?=\w+\s+(?:had|have|has|were|was)\b))|\bwhile\b|\bwhereas\b|;|\.\s|,\s+(?=the\s+\w+\s+said)/gi
 
 // e.g. "Of the 109 cases,", "Of that number,", "Of those rescued last year,", "Among them,", "Of the potential victims,"
-const PART_LEAD = /^(?:(?:and|but|so)\s+)?(?:of|among|out\s+of)\s+(?:the|these|those|that|this|them|whom|which|all)\b(?<rest>[^,]{0,80}),/i
+const PART_LEAD = /^(?:(?:and|but|so)\s+)?(?:of|among|out\s+of)\s+(?:(?:the|these|those|that|this|them|whom|which|all)\b|(?=\d))(?<rest>[^,]{0,80}),/i
 // e.g. "including 13 juveniles", "of whom 161", "namely", "among them 38"
-const PART_BEFORE = /\b(?:including|included|includes|include|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them|of\s+those|comprising|comprised|comprise|consisting\s+of)\s+$/i
+const PART_BEFORE = /\b(?:among\s+(?:the|them|those)\s+(?:\w+\s+)?(?:were|was|are)|the\s+(?:remaining|other|rest\s+of\s+the)|including|included|includes|include|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them|of\s+those|comprising|comprised|comprise|consisting\s+of)\s+$/i
 // e.g. "were under 15 years", "were aged between 15 and 17", "were women", "are men", "female", "were specifically related to sex trafficking"
 const PREDICATE =
   /^\s*(?:of\s+(?:them|those|these|whom)(?:\s+\w+){0,2}\s+)?(?:(?:were|are|was|is|had\s+been|have\s+been)\s+(?:\w+ly\s+)?)?(?<pred>under\b|over\b|below\b|above\b|aged\b|between\b|male\b|female\b|boys?\b|girls?\b|men\b|women\b|children\b|minors?\b|juveniles?\b|adults?\b|foreign(?:ers)?\b|related\b|linked\b|connected\b|involved\s+(?:in\s+)?(?:sex|sexual|labou?r|forced|child)|for\s+(?:sex|sexual|labou?r)|to\s+(?:sex|sexual|forced|labou?r|organ)|younger\b|older\b|teenagers?\b|infants?\b|in\s+(?:sex|forced|labou?r)|cases\b|victims\b)/i
 // e.g. "The number increased to 185", "the total rose to"
-const ANAPHOR_BEFORE = /\bthe\s+(?:total\s+|overall\s+)?(?:number|total|figure|tally|count)\s+(?:\w+\s+){0,3}(?:increased|rose|fell|dropped|decreased|climbed|declined|grew|jumped|went\s+up|went\s+down|stood|reached|was|is|has\s+risen|has\s+fallen|more\s+than\s+halved|halved|doubled|tripled)\s+(?:\w+\s+){0,3}$/i
+const ANAPHOR_BEFORE = /\b(?:bringing|taking|raising|pushing|putting)\s+the\s+(?:total|number|tally|toll|count)\s+(?:\w+\s+){0,3}to\s+$|\b(?:the|that|this)\s+(?:total\s+|overall\s+)?(?:number|total|figure|tally|count)\s+(?:\w+\s+){0,3}(?:increased|rose|fell|dropped|decreased|climbed|declined|grew|jumped|went\s+up|went\s+down|stood|reached|was|is|has\s+risen|has\s+fallen|more\s+than\s+halved|halved|doubled|tripled)\s+(?:\w+\s+){0,3}$/i
 // e.g. "the number of prosecuted traffickers more than halved to just 50 people"
 const NUMBER_OF = /\bthe\s+(?:total\s+|overall\s+)?number\s+of\s+(?<phrase>(?:[\w'’-]+\s+){1,8})/gi
-const NUMBER_OF_END = /\b(?:to|at|of|reached|totalled|totaled|was|were|hit|stood\s+at)\s+$/i
+const NUMBER_OF_END = /\b(?:to|at|of|reached|totalled|totaled|numbered|was|were|hit|stood\s+at)\s+$/i
 
 const IRREGULAR_PAST = /^(?:found|held|sold|caught|brought|took|taken|made|kept|sent|led|put|set|bought|freed|tried|stopped|rescued|handed\s+over|brought\s+home|sent\s+home)$/
 
@@ -41,7 +41,11 @@ const IRREGULAR_PAST = /^(?:found|held|sold|caught|brought|took|taken|made|kept|
 function tenseOf(text: string, m: MentionContext, kind: string | undefined): FigureCandidate['tense'] {
   const g = [...m.leftVerbs, ...m.rightVerbs].find((v) => v.kind === kind) ?? m.leftVerbs[0] ?? m.rightVerbs[0]
   const aux = g ? text.slice(Math.max(0, g.start - 30), g.start) : text.slice(m.num.end, m.num.end + 40)
-  if (!g) {
+  if (!g || /ing$/.test(g.word)) {
+    // a participle ("arresting nine people and safeguarding 23") or no verb ("led to 127 arrests"): the clause's own verb
+    const main = /\b(?<v>[a-z]+ed|led|made|took|saw|found|held|netted|sold|caught|brought|sent|kept)\s+(?:[\w,]+\s+){0,8}$/i.exec(text.slice(Math.max(0, m.num.start - 80), m.num.start))
+    if (main && !/\b(?:has|have|is|are)\s+(?:been\s+)?$/i.test(text.slice(0, m.num.start - (m.num.start - Math.max(0, m.num.start - 80)) + main.index))) return 'past'
+    if (g) return null
     // no verb: the first auxiliary after the number ("41 are men", "63 workers believed to be victims … were rescued")
     const cop = /^[^.;:]*?\b(?<aux>were|was|are|is|have|has|had)\b/i.exec(m.right.length ? m.right : aux)
     if (!cop) return null
@@ -77,6 +81,45 @@ function locationOf(text: string, end: number): string | undefined {
   return undefined
 }
 
+// e.g. "310 and 402 victims", "55, 61 and 73 trafficking cases"
+const NUMBER_LIST = /(?<![\d,.])\d[\d,]*(?:\s*,\s*\d[\d,]*)*\s*,?\s+and\s+\d[\d,]*(?=\s+[a-z])/g
+// e.g. "in 2021 and 2022 respectively", "in 2019, 2020 and 2021"
+const YEAR_LIST = /\b(?:in|for|during)\s+(?<years>(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s+and\s+(?:19|20)\d\d)\b/i
+// e.g. "Between 2018 and 2020, … rose from 41 to 96"
+const SPAN_YEARS = /\b(?:between|from)\s+(?<a>(?:19|20)\d\d)\s+(?:and|to)\s+(?<b>(?:19|20)\d\d)\b/i
+const FROM_TO = /\bfrom\s+(?<x>\d[\d,]*)\s+(?:\w+\s+){0,2}?to\s+(?<y>\d[\d,]*)/
+
+/** Numbers listed against years in order ("310 and 402 victims in 2021 and 2022 respectively"): each with its year and the list's last number. */
+function yearLists(text: string, nums: NumberMatch[]): Map<NumberMatch, { year: number; last: NumberMatch; first: NumberMatch }> {
+  const out = new Map<NumberMatch, { year: number; last: NumberMatch; first: NumberMatch }>()
+  const years = YEAR_LIST.exec(text)?.groups?.years?.match(/(?:19|20)\d\d/g)?.map(Number)
+  if (years) {
+    NUMBER_LIST.lastIndex = 0
+    for (let m = NUMBER_LIST.exec(text); m; m = NUMBER_LIST.exec(text)) {
+      const members = nums.filter((n) => n.numStart >= m!.index && n.end <= m!.index + m![0].length)
+      if (members.length !== years.length) continue
+      const last = members[members.length - 1]!
+      members.forEach((n, i) => out.set(n, { year: years[i]!, last, first: members[0]! }))
+    }
+  }
+  // "Between 2018 and 2020, the number … rose from 41 to 96": the first value is of the first year
+  const span = SPAN_YEARS.exec(text)
+  const change = FROM_TO.exec(text)
+  if (span && change) {
+    const x = nums.find((n) => n.numStart === change.index + change[0].indexOf(change.groups!.x!, 4))
+    const y = nums.find((n) => n.numStart === change.index + change[0].lastIndexOf(change.groups!.y!))
+    if (x && y) {
+      out.set(x, { year: Number(span.groups!.a), last: y, first: y })
+      out.set(y, { year: Number(span.groups!.b), last: y, first: y })
+    }
+  }
+  return out
+}
+
+function yearTime(sentence: Sentence, year: number): TimeExpr {
+  return { start: sentence.start, end: sentence.start, text: String(year), kind: 'year', year, rel: null, months: null, samePeriod: false, attribution: false }
+}
+
 function claimOf(m: MentionContext): Claim | null {
   let best: Claim | null = null
   for (const c of CLASSIFIERS) {
@@ -87,7 +130,7 @@ function claimOf(m: MentionContext): Claim | null {
 }
 
 // e.g. "Trafficking convictions rose to 61", "Arrests fell to 40 from 52", "Cases stood at 300"
-const SUBJECT_CHANGE = /(?<phrase>(?:[\w'’-]+\s+){1,5})(?:rose|fell|increased|decreased|dropped|climbed|declined|grew|jumped|reached|totalled|totaled|stood|hit|doubled|halved|more\s+than\s+doubled|went\s+up|went\s+down|slipped|surged|plunged|down|up)\s+(?:\w+\s+){0,2}?(?:to|at)\s+$/i
+const SUBJECT_CHANGE = /(?<phrase>(?:[\w'’-]+\s+){1,5})(?:rose|fell|increased|decreased|dropped|climbed|declined|grew|jumped|reached|totalled|totaled|stood|hit|doubled|halved|more\s+than\s+doubled|went\s+up|went\s+down|slipped|surged|plunged|down|up|numbered|totalled|totaled)\s+(?:[\w%]+\s+){0,5}?(?:to|at)?\s*$/i
 
 // why: "the number of prosecuted traffickers … to 50 people" names the kind before the number
 function numberOfClaim(left: string): Claim | null {
@@ -97,24 +140,33 @@ function numberOfClaim(left: string): Claim | null {
   for (let m = NUMBER_OF.exec(left); m; m = NUMBER_OF.exec(left)) phrase = m.groups?.phrase?.toLowerCase()
   phrase = phrase ?? SUBJECT_CHANGE.exec(left.split(/[,;:]/).pop() ?? '')?.groups?.phrase?.toLowerCase()
   if (!phrase) return null
-  const words = phrase.split(/\s+/).filter(Boolean)
-  const has = (set: Set<string>): boolean => words.some((w) => set.has(w))
+  return claimFromPhrase(phrase)
+}
+
+/** Returns what a noun phrase says is counted ("people charged with … offences" → suspects), or null. */
+function claimFromPhrase(phrase: string): Claim | null {
+  const words = phrase.toLowerCase().split(/[^a-z'-]+/).filter(Boolean)
   const verb = (table: Record<string, string>): string | null => {
     for (const w of words) if (table[w]) return table[w]!
     return null
   }
-  if (has(VICTIM_NOUNS)) return { kind: 'victims', action: verb(VICTIM_VERBS), qualifiers: {}, rule: 'victims/number-of', strength: 3 }
-  if (has(SUSPECT_NOUNS)) return { kind: 'suspects', action: verb(SUSPECT_VERBS), qualifiers: {}, rule: 'suspects/number-of', strength: 3 }
-  const actionNoun = words.find((w) => SUSPECT_ACTION_NOUNS[w])
-  if (actionNoun) return { kind: 'suspects', action: SUSPECT_ACTION_NOUNS[actionNoun]!, qualifiers: {}, rule: 'suspects/number-of', strength: 3 }
-  const rescueNoun = words.find((w) => VICTIM_ACTION_NOUNS[w])
-  if (rescueNoun) return { kind: 'victims', action: VICTIM_ACTION_NOUNS[rescueNoun]!, qualifiers: {}, rule: 'victims/number-of', strength: 3 }
-  if (has(CASE_NOUNS)) return { kind: 'cases', action: null, qualifiers: {}, rule: 'cases/number-of', strength: 3 }
-  if (words.some((w) => w in PEOPLE_NOUNS)) {
-    const v = verb(VICTIM_VERBS)
-    if (v) return { kind: 'victims', action: v, qualifiers: {}, rule: 'victims/number-of', strength: 2 }
-    const s = verb(SUSPECT_VERBS)
-    if (s) return { kind: 'suspects', action: s, qualifiers: {}, rule: 'suspects/number-of', strength: 2 }
+  // the first noun of the phrase says what is counted: "people charged with … offences" counts people
+  for (const w of words) {
+    if (w === 'referrals' && words.some((x) => VICTIM_NOUNS.has(x))) return { kind: 'victims', action: 'referred', qualifiers: {}, rule: 'victims/number-of', strength: 3 }
+    if (SUSPECT_ACTION_NOUNS[w]) return { kind: 'suspects', action: SUSPECT_ACTION_NOUNS[w]!, qualifiers: {}, rule: 'suspects/number-of', strength: 3 }
+    if (VICTIM_ACTION_NOUNS[w]) return { kind: 'victims', action: VICTIM_ACTION_NOUNS[w]!, qualifiers: {}, rule: 'victims/number-of', strength: 3 }
+    if (VICTIM_NOUNS.has(w)) return { kind: 'victims', action: verb(VICTIM_VERBS), qualifiers: {}, rule: 'victims/number-of', strength: 3 }
+    if (SUSPECT_NOUNS.has(w)) return { kind: 'suspects', action: verb(SUSPECT_VERBS), qualifiers: {}, rule: 'suspects/number-of', strength: 3 }
+    if (CASE_NOUNS.has(w)) return { kind: 'cases', action: null, qualifiers: {}, rule: 'cases/number-of', strength: 3 }
+    if (w in PEOPLE_NOUNS) {
+      const s = verb(SUSPECT_VERBS)
+      const v = verb(VICTIM_VERBS)
+      const first = words.find((x) => SUSPECT_VERBS[x] || VICTIM_VERBS[x])
+      if (first && SUSPECT_VERBS[first] && s) return { kind: 'suspects', action: s, qualifiers: {}, rule: 'suspects/number-of', strength: 2 }
+      if (v) return { kind: 'victims', action: v, qualifiers: {}, rule: 'victims/number-of', strength: 2 }
+      if (s) return { kind: 'suspects', action: s, qualifiers: {}, rule: 'suspects/number-of', strength: 2 }
+      return null
+    }
   }
   return null
 }
@@ -176,9 +228,12 @@ function inRange(pos: number, ranges: [number, number][]): [number, number] | nu
 }
 
 /** Returns the time expression that governs a number: the nearest one in its own stretch (comparison or main). */
-function timeFor(sentence: Sentence, pos: number, times: TimeExpr[], ranges: [number, number][]): TimeExpr | null {
+function timeFor(sentence: Sentence, pos: number, end: number, times: TimeExpr[], ranges: [number, number][]): TimeExpr | null {
   const own = inRange(pos, ranges)
   const abs = sentence.start + pos
+  const absEnd = sentence.start + end
+  // the gap between the number and the expression, on whichever side it stands
+  const gap = (t: TimeExpr): number => (t.start >= absEnd ? t.start - absEnd : Math.max(0, abs - t.end))
   const candidates = times.filter((t) => {
     if (t.attribution) return false
     const r = inRange(t.start - sentence.start, ranges)
@@ -186,7 +241,7 @@ function timeFor(sentence: Sentence, pos: number, times: TimeExpr[], ranges: [nu
   })
   if (!candidates.length) return null
   // nearest wins; a time after the number in its own stretch is as close as one before
-  return candidates.reduce((best, t) => (Math.abs(t.start - abs) < Math.abs(best.start - abs) ? t : best))
+  return candidates.reduce((best, t) => (gap(t) < gap(best) ? t : best))
 }
 
 // why: a number right after a country or demonym ("Romanian (186)", "Romania with 37") or before one ("351 from Malaysia",
@@ -229,7 +284,11 @@ export function figuresInSentence(sentence: Sentence): FigureCandidate[] {
     return { n, m, tied: m !== null && countryTied(m) }
   })
   const tiedNums = contexts.filter((c) => c.tied).map((c) => c.n)
-  for (const { n, m, tied } of contexts) {
+  const listed = yearLists(text, nums)
+  for (const { n, m: own, tied } of contexts) {
+    const member = listed.get(n)
+    // a member of "310 and 402 victims in 2021 and 2022 respectively" reads the noun and verbs of the list's last number
+    const m = member ? mentionContext(text, member.last, countries) : own
     if (!m) continue
     const head = m.head
     if (head?.cls === 'thing') continue
@@ -243,24 +302,33 @@ export function figuresInSentence(sentence: Sentence): FigureCandidate[] {
     else if (partLead && n.start > partLead.index + partLead[0].length - 1) cue = 'part'
     else if (partLead && n.start < partLead.index + partLead[0].length) cue = 'restated'
     else if (ANAPHOR_BEFORE.test(left)) cue = 'anaphor'
+    // "rescued 345 victims in 2013 and 402 in 2014": a bare number with its own time is the same metric at another time
+    else if (!head && /(?:,|\band)\s+$/.test(left) && /^\s+(?:in|during|for)\s+(?:(?:19|20)\d\d|the\s+(?:previous|following)\s+year)|^\s+(?:the\s+year\s+before|a\s+year\s+(?:earlier|before)|(?:two|three|\d)\s+years\s+(?:earlier|before))/i.test(text.slice(n.end))) cue = 'comparison'
     else if (PREDICATE.test(text.slice(n.end)) && !head) cue = 'part'
     // a nationality count in a list, or next to a breakdown cue, is a country count only
     if (tied && (cue === 'part' || cue === 'restated' || cue === 'comparison')) continue
-    if (tied && tiedNums.length > 1 && !(tiedNums[0] === n && isListTotal(text, n, tiedNums[1]))) continue
     let claim = claimOf(m)
+    // the list's verb stands before its first number: "rescued 310 and 402 victims"
+    if (member && claim && !claim.action) claim = { ...claim, action: mentionContext(text, member.first, countries).leftVerbs[0]?.action ?? null }
+    // "arrested 14 Chinese nationals and rescued 62 Indonesian workers": each count has its own verb, so it is a figure
+    const ownVerb = m.leftVerbs.length > 0 && !/\b(?:were|was|are|is)\b/i.test(text.slice(m.leftVerbs[0]!.start, n.start))
+    if (tied && tiedNums.length > 1 && !ownVerb && !(tiedNums[0] === n && isListTotal(text, n, tiedNums[1]))) continue
     if (!claim && (!head || head.cls === 'people')) claim = numberOfClaim(left)
+    // a statistics line: "Detected victims: 4,102 (2021); 3,870 (2020)"
+    const label = !claim && !head ? /^(?<label>[A-Za-z][\w ,'’-]{2,50}):\s/.exec(text) : null
+    if (label && n.start > label[0].length - 2) claim = claimFromPhrase(label.groups!.label!)
     // "between 30 and 40 victims", "20 to 30 women": a range is not one count
-    if (RANGE_BEFORE.test(left) || (RANGE_AFTER_NUM.test(text.slice(n.end)) && !/\bfrom\s+$/i.test(left))) continue
+    if (!member && (RANGE_BEFORE.test(left) || (RANGE_AFTER_NUM.test(text.slice(n.end)) && !/\bfrom\s+$/i.test(left)))) continue
     if (!claim && !cue && !(head && !head.guessed && (head.cls === 'people' || head.cls === 'demonym'))) continue
     if (!claim && head?.guessed) continue
     if (tied && !claim) continue
     const q: Qualifiers = { ...(claim?.qualifiers ?? head?.qualifiers ?? {}) }
     // "69 out of 189 victims … were under 15": the predicate follows the total's noun phrase
-    if (!head || cue === 'part') Object.assign(q, predicateQualifiers(text.slice(n.end).replace(/^\s*out\s+of\s+[\d,]+/i, '')), q)
+    if (!head || cue === 'part') Object.assign(q, predicateQualifiers(text.slice(n.end).replace(/^\s*(?:out\s+)?of\s+(?:the\s+)?[\d,]+/i, '')), q)
     if (head?.ofPart && head.cls === 'people' && head.word in PEOPLE_NOUNS) Object.assign(q, PEOPLE_NOUNS[head.word])
     const location = locationOf(text, n.end)
     if (location && !q.location) q.location = location
-    if (head && (head.cls === 'people' || head.cls === 'demonym') && !/^(?:people|persons|individuals|them|whom|those|these|us)$/.test(head.word)) {
+    if (head && (head.cls === 'people' || head.cls === 'demonym' || head.cls === 'other-people') && !/^(?:people|persons|individuals|them|whom|those|these|us)$/.test(head.word)) {
       q.group = q.group ?? head.word.toLowerCase()
     }
     if (head && head.ofPart) {
@@ -280,8 +348,9 @@ export function figuresInSentence(sentence: Sentence): FigureCandidate[] {
       strength: claim?.strength ?? 0,
       cue: cue ?? (claim ? null : 'bare'),
       partLead: partLead?.groups?.rest?.trim() ?? null,
-      time: timeFor(sentence, n.start, times, ranges),
+      time: member ? yearTime(sentence, member.year) : timeFor(sentence, n.start, n.end, times, ranges),
       tense: tenseOf(text, m, claim?.kind),
+      activeVerb: claim?.action !== null && claim?.action !== undefined && m.leftVerbs.some((g) => g.action === claim!.action),
       sentenceTimes: times,
       link: null,
       year: null,

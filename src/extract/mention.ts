@@ -45,6 +45,7 @@ export interface MentionContext {
   countries: CountryHit[]
 }
 
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-\w+)?$/
 const TOKEN = /[A-Za-z\u00C0-\u024F]+(?:['’.-][A-Za-z\u00C0-\u024F]+)*|\d[\d,.]*|[^\sA-Za-z\u00C0-\u024F\d]/g
 const STOP = new Set([
   'were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'be', 'being', 'who', 'whom', 'that', 'which', 'said', 'says',
@@ -52,7 +53,7 @@ const STOP = new Set([
   'those', 'their', 'its', 'his', 'her', 'it', 'they', 'we', 'he', 'she', 'each', 'per', 'out', 'up', 'down', 'between',
   'aged', 'including', 'while', 'whereas', 'after', 'before', 'during', 'since', 'into', 'onto', 'against', 'among',
   'would', 'will', 'could', 'should', 'may', 'might', 'can', 'did', 'do', 'does', 'not', 'no', 'so', 'if', 'when',
-  'where', 'there', 'here', 'all', 'both', 'last', 'this', 'next', 'more', 'most', 'less', 'about', 'under', 'over',
+  'where', 'there', 'here', 'all', 'both', 'last', 'this', 'next', 'most', 'less', 'about', 'under', 'over',
   'across', 'through', 'via', 'per', 'within', 'without', 'like', 'until', 'of',
 ])
 const PEOPLE_AFTER_DEMONYM = new Set([
@@ -104,7 +105,7 @@ export function readHead(text: string, n: NumberMatch, countries: CountryHit[]):
       // a hyphen inside a compound is part of the token; any other mark ends the noun phrase
       return null
     }
-    if (/^\d/.test(t.raw)) return null
+    if (/^\d/.test(t.raw) || NUMBER_WORD.test(t.w)) return null
     // "trafficking in persons cases": one modifier
     if (t.w === 'in' && next?.w === 'persons' && toks[i - 1]?.w === 'trafficking' && toks[i + 2] && !STOP.has(toks[i + 2]!.w)) {
       i++
@@ -117,7 +118,7 @@ export function readHead(text: string, n: NumberMatch, countries: CountryHit[]):
         ofPart = true
         i++
         // "11 of the 14 defendants": the noun after the total
-        if (toks[i + 1] && /^\d/.test(toks[i + 1]!.raw)) i++
+        if (toks[i + 1] && (/^\d/.test(toks[i + 1]!.raw) || NUMBER_WORD.test(toks[i + 1]!.w))) i++
         continue
       }
       return null
@@ -127,6 +128,12 @@ export function readHead(text: string, n: NumberMatch, countries: CountryHit[]):
       const after = toks[i + country.text.split(/\s+/).length]
       const skip = country.text.split(/\s+/).length - 1
       if (after && PEOPLE_AFTER_DEMONYM.has(after.w)) {
+        nationality = country.country.name
+        i += skip
+        continue
+      }
+      // "300 Burmese deckhands": a demonym before a lower-case noun is that noun's nationality
+      if (country.form !== 'name' && after && /^[a-z]+(?:s|men)$/.test(after.raw) && !STOP.has(after.w) && !NON_COUNT_NOUNS.has(after.w)) {
         nationality = country.country.name
         i += skip
         continue
@@ -247,7 +254,7 @@ export function clauseRight(text: string, from: number): string {
 // e.g. "falsely detaining eight Chinese nationals": a wrongful act, so the people are not suspects
 const WRONGFUL = /\b(?:falsely|illegally|unlawfully|wrongly|wrongfully|arbitrarily)\s*(?:\w+\s+)?$/i
 // e.g. "were rescued", "who had been trafficked", "identified as", "being"
-const PASSIVE_LEAD = /^\s*(?:[—–,]\s*)?(?:(?:who|that|which|they|reportedly|allegedly|later|also|all|then|subsequently|successfully|eventually|finally|already|previously|recently|initially|were|was|are|is|have|has|had|been|being|be|got|get|said|say|says|believed|thought|among|those|had\s+been)\s+){0,6}/i
+const PASSIVE_LEAD = /^\s*(?:[—–,]\s*)?(?:(?:who|that|which|they|reportedly|allegedly|later|also|all|then|subsequently|successfully|eventually|finally|already|previously|recently|initially|were|was|are|is|have|has|had|been|being|be|got|get|said|say|says|believed|thought|among|those|may|might|could|would|will|had\s+been)\s+){0,6}/i
 
 /** Returns the verbs that govern a number: active on its left ("rescued 46"), passive or relative on its right ("were rescued"). */
 export function governors(text: string, n: NumberMatch, head: Head | null): { left: Governor[]; right: Governor[]; leftClause: string; rightClause: string } {
@@ -259,7 +266,7 @@ export function governors(text: string, n: NumberMatch, head: Head | null): { le
   // the nearest verb on the left, within six words, with no other number in between
   const lv = findVerbs(leftClause, leftBase).filter((v) => {
     const between = text.slice(v.end, n.start)
-    return between.split(/\s+/).filter(Boolean).length <= 6 && !/\d/.test(between)
+    return between.split(/\s+/).filter(Boolean).length <= 6 && !/\d/.test(between) && !/\band\b/i.test(between)
   })
   lv.sort((a, b) => b.end - a.end)
   const nearest = lv[0]

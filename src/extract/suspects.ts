@@ -14,14 +14,20 @@ export const suspects: Classifier = {
     // "were involved" names offenders; "72 involved forced labour" (concerned) does not
     const passive = (g: { start: number }): boolean => /\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+)?$/i.test(m.text.slice(Math.max(0, g.start - 20), g.start))
     const verbs = governorsOf(m, 'suspects').filter((g) => !PASSIVE_ONLY.has(g.word) || (g.side === 'right' && passive(g)))
+    // "held" names a detention only for a suspect noun ("158 suspects were held"); people "held in a basement" are victims
+    const classifying = verbs.filter((g) => g.word !== 'held')
     const action = verbs[0]?.action ?? null
     const head = m.head
     if (head?.cls === 'suspect') {
-      const nounAction = SUSPECT_ACTION_NOUNS[head.word]
+      // "sent 23 suspects to court": the verb is split around the noun
+      const toCourt = /^\s*to\s+(?:court|trial)\b/i.test(m.right) && /\b(?:sent|brought|took|taken|referred)\s+(?:\w+\s+){0,2}$/i.test(m.left)
+      const nounAction = SUSPECT_ACTION_NOUNS[head.word] ?? (toCourt ? 'charged' : undefined)
       return { kind: 'suspects', action: nounAction ?? action, qualifiers: { ...head.qualifiers }, rule: nounAction ? 'suspects/action-noun' : 'suspects/count-noun', strength: 3 }
     }
-    const people = head && (head.cls === 'people' || head.cls === 'other-people' || head.cls === 'demonym')
-    if (people && verbs.length && !governedByOther(m, 'suspects')) {
+    // "detained 107 undocumented migrants": people held for immigration offences are not trafficking suspects
+    const immigration = head?.word === 'migrants' && head.modifiers.some((w) => /^(?:undocumented|illegal|irregular|unauthori[sz]ed)$/.test(w))
+    const people = head && !immigration && (head.cls === 'people' || head.cls === 'other-people' || head.cls === 'demonym')
+    if (people && classifying.length && !governedByOther(m, 'suspects')) {
       return { kind: 'suspects', action, qualifiers: { ...head.qualifiers }, rule: 'suspects/people-verb', strength: 2 }
     }
     // the offence must follow this number's own noun phrase, before any other number
@@ -29,7 +35,12 @@ export const suspects: Classifier = {
     if (people && head.cls !== 'other-people' && !head.ofPart && OFFENCE_WORDS.test(ownRight)) {
       return { kind: 'suspects', action, qualifiers: { ...head.qualifiers }, rule: 'suspects/offence', strength: 1.8 }
     }
-    if (!head && verbs.some((v) => v.side === 'right') && !governedByOther(m, 'suspects')) {
+    // "officers rescued 77 people, arrested 31 and charged 19": a verb right before a bare number
+    const direct = m.leftVerbs.find((g) => g.kind === 'suspects' && !PASSIVE_ONLY.has(g.word) && /^\s*$/.test(m.text.slice(g.start + g.word.length, m.num.start)))
+    if (!head && direct && /^\s*(?:[,.;]|and\b|$)/.test(m.text.slice(m.num.end))) {
+      return { kind: 'suspects', action: direct.action, qualifiers: {}, rule: 'suspects/elliptical-verb', strength: 1 }
+    }
+    if (!head && classifying.some((v) => v.side === 'right') && !governedByOther(m, 'suspects')) {
       return { kind: 'suspects', action, qualifiers: {}, rule: 'suspects/elliptical-verb', strength: 1 }
     }
     return null

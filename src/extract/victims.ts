@@ -13,11 +13,16 @@ const LATER_VERB = new RegExp(`\\b(?:were|was|had\\s+been|have\\s+been)\\s+(?:\\
 export const victims: Classifier = {
   kind: 'victims',
   classify(m: MentionContext): Claim | null {
-    const verbs = governorsOf(m, 'victims')
+    // "stopped 214 passengers" intercepts people; "the bus … was stopped" does not
+    const verbs = governorsOf(m, 'victims').filter((g) => g.word !== 'stopped' || g.side === 'left')
     const action = verbs[0]?.action ?? null
     const head = m.head
     const exploitation = exploitationOf(m.right.slice(0, 100))
     const q = { ...(head?.qualifiers ?? {}), ...(exploitation ? { exploitation } : {}) }
+    // "16,938 referrals of potential victims": the referrals count people
+    if (head?.cls === 'case' && head.word === 'referrals' && /^\s*of\s+(?:potential\s+|possible\s+|suspected\s+)?(?:victims|people|children|women|survivors)\b/i.test(m.right)) {
+      return { kind: 'victims', action: 'referred', qualifiers: q, rule: 'victims/referrals-of-victims', strength: 3.5 }
+    }
     if (head?.cls === 'victim') {
       const nounAction = VICTIM_ACTION_NOUNS[head.word]
       return { kind: 'victims', action: nounAction ?? action, qualifiers: q, rule: nounAction ? 'victims/action-noun' : 'victims/count-noun', strength: 3 }

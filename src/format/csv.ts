@@ -1,4 +1,5 @@
-import { FIGURE_KINDS, type ArticleReport, type Qualifiers } from '../schema.js'
+import { FIGURE_KINDS } from '../contract.js'
+import type { ArticleReport, Qualifiers } from '../schema.js'
 
 /** The CSV columns, one row per figure. */
 export const CSV_COLUMNS = ['file', 'kind', 'value', 'approximate', 'action', 'year', 'period', 'qualifiers', 'part_of', 'rule', 'mention', 'mention_start', 'mention_end', 'evidence_start', 'evidence_end', 'evidence'] as const

@@ -15,9 +15,17 @@ const DESIGNATOR_BEFORE =
   /(?:\b(?:Tier|Section|Article|Chapter|Act|Phase|Level|Grade|Room|Route|Road|Highway|Gate|Floor|Block|Lot|No|Nos|Number|number|Category|Class|Type|Stage|Paragraph|Clause|Rule|Regulation|Resolution|Decree|Code|Protocol|Item|Flight|Unit|Zone|Building|Ward|Sector|Station|Op|Batch|Version|Volume|Vol|Issue|Part|Annex|Schedule|Platform|Terminal|Bus|Line|hotline|Hotline|helpline|Helpline|tel|Tel|phone|Phone|call|Call|dial|Dial|extension|ext|Box|Ref|page|Page|p|pp|Chapter|Figure|Table|Article|Bill|Case|Law|Resolution|Plot|Villa|House|Apartment|Suite|Level|Mile|Km|KM|Camp|Sub-Decree|Prakas|verse|Verse)\.?\s*$|\b(?:hotline|helpline|Hotline|Helpline)s?,?\s*$|#\s*$|\btext\s+\S+\s+to\s*$|\bnumber\s+(?:is\s+)?$)/
 // e.g. "Lin Yu Shin, 53, who", "Fatmata, 24, one of"
 const NAME_COMMA_BEFORE = /[A-Z][\w'’.-]*,\s*$/
+// e.g. "the suspect, 41, had been deported"
+const PERSON_COMMA_BEFORE = /\b(?:suspect|man|woman|boy|girl|victim|defendant|owner|driver|mother|father|wife|husband|son|daughter|brother|sister|accused|worker|teenager|survivor|broker|agent|manager|captain|skipper)\s*,\s*$/i
+// e.g. "Nine out of 10 victims", "three out of four cases", "Seven in 10 victims": a share, not a count
+const RATIO_WORD = '(?:2|3|4|5|10|100|two|three|four|five|ten|a\\s+hundred|every\\s+\\w+)'
+const RATIO_AFTER = new RegExp(`^\\s*(?:out\\s+of|in)\\s+(?:every\\s+)?${RATIO_WORD}\\b`, 'i')
+const RATIO_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+(?:every\s+)?$/i
+// e.g. "the fishing vessel Rainbow 7 was detained": a name with a number in it
+const NAMED_THING_BEFORE = /\S\s+(?!(?:In|On|At|By|For|From|With|The|A|An|Some|About|Of|And|But|Or|Only|Nearly|Almost|Around|Over|Just|To|All|Police|Officers|Authorities)\s$)[A-Z][a-z]+\s$/
 // e.g. "aged 52", "aged between 15 and", "at the age of 13", "under the age of 18", "ages 9 to"
 const AGE_BEFORE =
-  /(?:\baged?\s+(?:(?:between|from)\s+)?$|\baged?\s+(?:(?:between|from)\s+)?\S+\s+(?:and|to|or|-|–)\s*$|\b(?:at|under|over|above|below)\s+the\s+age\s+of\s*$|\bages?\s+(?:of\s+)?(?:(?:between|from)\s+)?$|\bages?\s+(?:of\s+)?(?:(?:between|from)\s+)?\S+\s+(?:and|to|-|–)\s*$|\b(?:under|below|above|younger\s+than|older\s+than)\s*$)/i
+  /(?:\bas\s+(?:young|old)\s+as\s*$|\baged?\s+(?:(?:between|from)\s+)?$|\baged?\s+(?:(?:between|from)\s+)?\S+\s+(?:and|to|or|-|–)\s*$|\b(?:at|under|over|above|below)\s+the\s+age\s+of\s*$|\bages?\s+(?:of\s+)?(?:(?:between|from)\s+)?$|\bages?\s+(?:of\s+)?(?:(?:between|from)\s+)?\S+\s+(?:and|to|-|–)\s*$|\b(?:under|below|above|younger\s+than|older\s+than)\s*$)/i
 const YEARS_OLD_AFTER = /^\s*(?:years?|yrs?)(?:[-\s]+old\b|\s+of\s+age\b)|^\s*-\s*(?:years?|yrs?)[-\s]old\b/i
 // e.g. "over 18." "under 15 years", "over 18, and"
 const AGE_THRESHOLD_AFTER = /^\s*(?:years?\b|yrs?\b|,|\.|;|\)|and\b|or\b|$)/i
@@ -42,7 +50,9 @@ export function nonCountReason(text: string, n: NumberMatch): string | null {
   if (YEARS_OLD_AFTER.test(right)) return 'age'
   if (AGE_BEFORE.test(left) && n.value <= 120 && !/^\s*(?:suspects|victims|people|persons|cases)\b/i.test(right)) return 'age'
   if (n.prefix !== null && /^(?:over|more than|less than|fewer than)$/.test(n.prefix) && n.value <= 25 && AGE_THRESHOLD_AFTER.test(right)) return 'age'
-  if (NAME_COMMA_BEFORE.test(left) && /^\s*,/.test(right) && n.value <= 110 && n.form === 'digits') return 'age'
+  if ((NAME_COMMA_BEFORE.test(left) || PERSON_COMMA_BEFORE.test(left)) && /^\s*,/.test(right) && n.value <= 110 && n.form === 'digits') return 'age'
+  if (RATIO_AFTER.test(right) || (RATIO_BEFORE.test(left) && [2, 3, 4, 5, 10, 100].includes(n.value))) return 'ratio'
+  if (NAMED_THING_BEFORE.test(left) && /^\s*(?:was|were|is|had|has|,|\.|$)/.test(right)) return 'name-number'
   const paren = /(?<word>[A-Z][\w\u00C0-\u024F'’-]+)\s*\($/.exec(left)
   // "Zawadi (16)" is an age; "Romanian (186)" is a nationality count
   if (paren && /^\s*\)/.test(right) && n.value <= 110 && !lookupCountry(paren.groups!.word!)) return 'age'

@@ -3,7 +3,7 @@ import type { Qualifiers } from '../schema.js'
 /** Nouns that count trafficking cases: "109 cases", "92 trafficking investigations". */
 export const CASE_NOUNS = new Set([
   'cases', 'case', 'investigations', 'investigation', 'probes', 'incidents', 'crimes', 'offences', 'offenses',
-  'referrals', 'matters', 'files', 'dockets', 'lawsuits',
+  'referrals', 'matters', 'files', 'dockets', 'lawsuits', 'firs', 'first information reports',
 ])
 
 /** Nouns that name suspects: "158 suspects", "389 suspected traffickers". */
@@ -84,4 +84,4 @@ export const OTHER_PEOPLE_NOUNS = new Set([
 export const OFFENCE_WORDS = /\b(?:for\s+(?:allegedly\s+)?(?:running|operating|trafficking|smuggling|selling|exploiting|recruiting|luring|forcing|abusing|their\s+(?:role|involvement|part))|on\s+(?:charges?|suspicion)\s+of|suspected\s+of|accused\s+of|charged\s+with|in\s+connection\s+with)\b/i
 
 /** Words that say people are victims wherever they stand in the clause: "believed to be victims", "in forced labour". */
-export const VICTIM_WORDS = /\b(?:(?:believed|thought|suspected|presumed|identified|confirmed|found|feared|said)\s+to\s+(?:be|have\s+been)\s+(?:(?:potential|possible|likely|suspected)\s+)?victims|(?:identified|recognised|recognized|confirmed|certified)\s+as\s+(?:(?:potential|possible|likely|suspected)\s+)?victims|victims\s+of\s+(?:human\s+)?(?:trafficking|forced|sexual|labour|labor|exploitation|slavery)|(?:live|living|lived|work|working|worked|held|kept|trapped)\s+in\s+(?:conditions\s+of\s+)?(?:forced\s+(?:labour|labor|marriage|prostitution)|slavery|servitude|debt\s+bondage|sexual\s+exploitation|modern\s+slavery|bondage)|(?:they\s+)?believed\s+(?:were|was)\s+being\s+trafficked|suspected\s+(?:victims|of\s+being\s+trafficked)|fell\s+victim)\b/i
+export const VICTIM_WORDS = /\b(?:(?:believed|thought|suspected|presumed|identified|confirmed|found|feared|said)\s+to\s+(?:be|have\s+been)\s+(?:(?:potential|possible|likely|suspected)\s+)?victims|(?:identified|recognised|recognized|confirmed|certified)\s+as\s+(?:(?:potential|possible|likely|suspected)\s+)?victims|victims\s+of\s+(?:human\s+)?(?:trafficking|forced|sexual|labour|labor|exploitation|slavery)|(?:live|living|lived|work|working|worked|held|kept|trapped|are|were|is|was|remain|remained)\s+in\s+(?:conditions\s+of\s+)?(?:forced\s+(?:labour|labor|marriage|prostitution)|slavery|servitude|debt\s+bondage|sexual\s+exploitation|modern\s+slavery|bondage)|(?:they\s+)?believed\s+(?:were|was)\s+being\s+trafficked|suspected\s+(?:victims|of\s+being\s+trafficked)|fell\s+victim)\b/i

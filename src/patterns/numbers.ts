@@ -5,7 +5,8 @@ const UNITS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 }
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 }
+// why: Indian English counts in lakh (100,000) and crore (10 million): "1.5 lakh women and children"
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000, million: 1_000_000, billion: 1_000_000_000 }
 const SHORT_SCALES: Record<string, number> = { m: 1_000_000, mn: 1_000_000, bn: 1_000_000_000, k: 1_000 }
 
 /** Words that make a number approximate, in the order they are tried. */
@@ -26,8 +27,8 @@ const BELOW_100 = `(?:(?:${TEN_WORDS})(?:[-\\s](?:${matchAny(Object.keys(UNITS).
 // e.g. "two hundred and fifty", "three thousand", "a hundred"
 const WORD_NUMBER = `(?:(?:half\\s+)?a\\s+dozen|(?:(?:${BELOW_100}|a)\\s+(?:hundred|thousand|million|billion)(?:\\s+(?:and\\s+)?${BELOW_100})?|${BELOW_100}))`
 // e.g. "1,000", "3,416", "11.7", "2011" — not a part of a longer token like "PK777" or "03-2266"
-const DIGITS = `(?<![\\w.,\\-/])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\w]|[.,]\\d|-\\d)`
-const SCALE = `(?:\\s*(?:million|billion|thousand|hundred)\\b|(?:m|mn|bn|k)\\b)?`
+const DIGITS = `(?<![\\w.,\\-/])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?=(?:m|mn|bn|k)\\b|(?![\\w]|[.,]\\d|-\\d))`
+const SCALE = `(?:\\s*(?:million|billion|thousand|hundred|lakhs?|crores?)\\b|(?:m|mn|bn|k)\\b)?`
 const APPROX = matchAny(APPROXIMATORS)
 
 // e.g. "some 1,000", "an estimated 11.7 million", "Twenty", "at least 97", "twenty-five"
@@ -74,7 +75,7 @@ function wordValue(raw: string): number | null {
 /** Returns the integer a count is written as ("1,000" → 1000, "twenty-five" → 25, "11.7 million" → 11700000), or null. */
 export function parseCount(raw: string): number | null {
   const s = raw.trim()
-  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(million|billion|thousand|hundred|m|mn|bn|k)?$/i.exec(s)
+  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(million|billion|thousand|hundred|lakhs?|crores?|m|mn|bn|k)?$/i.exec(s)
   if (m) {
     const base = Number(`${m[1]!.replace(/,/g, '')}${m[2] ? '.' + m[2] : ''}`)
     const unit = m[3]?.toLowerCase()

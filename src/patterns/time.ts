@@ -98,6 +98,12 @@ const PATTERNS: Pattern[] = [
     build: () => base('multi'),
   },
   {
+    id: 'two-years',
+    // e.g. "in 2019 and 2020", "in 2017 and 2018 combined": two years together have no single year
+    re: new RegExp(`\\b(?:in|during|over|for)\\s+${YEAR}\\s+and\\s+${YEAR}(?!\\s+respectively)(?:\\s+combined)?`, 'gi'),
+    build: () => base('multi'),
+  },
+  {
     id: 'rolling',
     // e.g. "in the 12 months to March", "the year to June", "over the past few years", "in recent years", "the past year"
     re: new RegExp(
@@ -114,6 +120,12 @@ const PATTERNS: Pattern[] = [
     id: 'since-clause',
     // e.g. "since it opened in 2005", "since the law was passed in 2008": cumulative from then on
     re: new RegExp(`\\bsince\\s+(?:it|they|he|she|we|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:\\w+\\s+){0,3}(?:in|on)\\s+(?:${MONTH}\\s+)?${YEAR}`, 'gi'),
+    build: () => base('multi'),
+  },
+  {
+    id: 'origin-clause',
+    // e.g. "The investigation, which began in 2019, has led to 16 convictions": when something began, not when it was counted
+    re: new RegExp(`\\b(?:which|that|who)\\s+(?:was\\s+)?(?:began|begun|started|launched|set\\s+up|founded|opened|established|created)\\s+in\\s+(?:${MONTH}\\s+)?${YEAR}`, 'gi'),
     build: () => base('multi'),
   },
   {
@@ -221,10 +233,11 @@ const PATTERNS: Pattern[] = [
     id: 'relative-year',
     // e.g. "last year", "this year", "the previous year", "a year earlier", "two years ago", "In the whole of last year"
     re: new RegExp(
-      `\\b(?:(?:in|during|for|over|of|throughout)\\s+)?(?:the\\s+(?:whole|rest|end|start|beginning)\\s+of\\s+|all\\s+of\\s+)?(?<rel>${REL_YEAR}|the\\s+current\\s+year)\\b|\\b(?<n>${N})\\s+years\\s+(?<dir>ago|earlier|before)\\b`,
+      `\\b(?<before>the\\s+year\\s+before\\s+last)\\b|\\b(?:(?:in|during|for|over|of|throughout)\\s+)?(?:the\\s+(?:whole|rest|end|start|beginning)\\s+of\\s+|all\\s+of\\s+)?(?<rel>${REL_YEAR}|the\\s+current\\s+year)\\b|\\b(?<n>${N})\\s+years\\s+(?<dir>ago|earlier|before)\\b`,
       'gi',
     ),
     build: (g) => {
+      if (g.before) return base('relative', { rel: -2 })
       if (g.n) {
         const k = count(g.n)
         return g.dir?.toLowerCase() === 'ago' ? base('relative', { rel: -k }) : base('anchor', { rel: -k })

@@ -20,7 +20,7 @@ export const VICTIM_VERBS: ActionTable = {
   ...forms('exploited', 'exploited', 'exploiting', 'abused', 'abusing', 'sexually exploited', 'sexually abused', 'raped', 'prostituted', 'married off'),
   ...forms('intercepted', 'intercepted', 'intercepting', 'stopped', 'prevented from leaving', 'offloaded'),
   ...forms('referred', 'referred', 'reported as victims'),
-  ...forms('supported', 'supported', 'assisted', 'sheltered', 'helped', 'cared for', 'protected', 'served', 'counselled', 'counseled'),
+  ...forms('supported', 'supported', 'safeguarded', 'safeguarding', 'assisted', 'sheltered', 'helped', 'cared for', 'protected', 'served', 'counselled', 'counseled'),
   ...forms('found', 'found', 'discovered', 'located', 'traced'),
 }
 
@@ -28,7 +28,7 @@ export const VICTIM_VERBS: ActionTable = {
 export const SUSPECT_VERBS: ActionTable = {
   ...forms('arrested', 'arrested', 'arrest', 'arresting', 'arrest of', 'apprehended', 'nabbed', 'caught', 'rounded up', 'picked up', 'taken into custody', 'booked', 'captured'),
   ...forms('detained', 'detained', 'detaining', 'held in custody', 'remanded', 'held'),
-  ...forms('charged', 'charged', 'charging', 'indicted', 'accused', 'referred to the public prosecution', 'referred to prosecutors', 'sent to court', 'brought to court', 'taken to court', 'arraigned', 'booked'),
+  ...forms('charged', 'charged', 'charging', 'face charges', 'faces charges', 'facing charges', 'faced charges', 'indicted', 'accused', 'referred to the public prosecution', 'referred to prosecutors', 'sent to court', 'brought to court', 'taken to court', 'arraigned', 'booked'),
   ...forms('prosecuted', 'prosecuted', 'prosecuting', 'tried', 'put on trial', 'brought to justice'),
   ...forms('convicted', 'convicted', 'convicting', 'conviction of', 'found guilty', 'pleaded guilty', 'pled guilty'),
   ...forms('sentenced', 'sentenced', 'sentencing', 'jailed', 'jailing', 'imprisoned', 'fined'),
@@ -45,7 +45,7 @@ export const CASE_VERBS: ActionTable = {
   ...forms('handled', 'handled', 'dealt with', 'took on', 'taken on', 'accepted', 'received', 'processed', 'managed'),
   ...forms('investigated', 'investigated', 'investigating', 'probed', 'looked into'),
   ...forms('opened', 'opened', 'launched', 'initiated', 'filed', 'lodged', 'brought'),
-  ...forms('prosecuted', 'prosecuted', 'taken to court', 'sent to court', 'reached court', 'went to court'),
+  ...forms('prosecuted', 'prosecuted', 'taken to court', 'sent to court', 'referred to court', 'reached court', 'went to court', 'went to trial', 'go to trial', 'brought to trial', 'came to trial'),
   ...forms('solved', 'solved', 'resolved', 'closed', 'concluded', 'completed'),
 }
 

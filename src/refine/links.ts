@@ -26,7 +26,7 @@ function adopt(c: FigureCandidate, to: FigureCandidate, type: 'comparison' | 'pa
     c.rule = `${to.kind}/${type}-of-${to.rule.split('/')[1] ?? 'figure'}`
   }
   // a comparison is the same metric at another time, so it takes its counterpart's action ("92 cases recorded" vs "159 cracked down")
-  c.action = type === 'comparison' ? (to.action ?? c.action) : (c.action ?? to.action)
+  c.action = type === 'comparison' && !c.activeVerb ? (to.action ?? c.action) : (c.action ?? to.action)
   if (type !== 'part') c.qualifiers = { ...to.qualifiers, ...c.qualifiers }
 }
 
@@ -125,7 +125,8 @@ export const linkFigures: Refiner = {
           break
         }
         case 'part': {
-          const outOf = /^\s*out\s+of\b/i.test(c.sentence.text.slice(c.mention.end - c.sentence.start))
+          // "69 out of 189 victims", "Nine of the 26 rescued workers": the total follows
+          const outOf = /^\s*(?:out\s+of\b|of\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b))/i.test(c.sentence.text.slice(c.mention.end - c.sentence.start))
           let target: FigureCandidate | undefined
           if (outOf) target = figs.slice(i + 1, runEnd[i]).find((n) => n.sentence.index === c.sentence.index)
           else if (prevInSentence && !(c.partLead && prevInSentence.link?.type !== 'part' && prevInSentence.cue === 'restated')) {
@@ -150,8 +151,12 @@ export const linkFigures: Refiner = {
         }
         case 'bare':
           break
-        default:
+        default: {
+          // "Police arrested 20 people; 13 were charged": a count with a verb and no noun of its own is a part of the total before it
+          const total = [...sameSentence].reverse().find((p) => p.kind === c.kind && isMain(p) && p.value > c.value)
+          if (total && c.rule.endsWith('/elliptical-verb') && (!c.time || c.time === total.time)) c.link = { type: 'part', to: total }
           break
+        }
       }
       if (c.cue !== 'bare' && isMain(c)) pushMain(c)
     }
@@ -191,8 +196,16 @@ export const linkFigures: Refiner = {
         figs
           .slice(firstFrom(firstBare.sentence.index - LOOKBACK_SENTENCES * 2), firstFrom(firstBare.sentence.index + 1))
           .find((m) => isMain(m) && m.value === sum && m.sentence.index <= firstBare.sentence.index && firstBare.sentence.index - m.sentence.index <= LOOKBACK_SENTENCES * 2)
+      // "The victims — 14 women and six men — had been recruited": the subject says what they are
+      const subject = /^(?:the|these|those)\s+(?<noun>[a-z]+)\s*[—–,(]/i.exec(firstBare.sentence.text)?.groups?.noun
+      const subjectKind = subject ? kindNamed(subject) : null
       if (total && bare.length > 1) for (const b of bare) adopt(b, total, 'part')
-      else for (const b of bare) b.dropped = 'people with no verb and no total'
+      else if (subjectKind && bare.length > 1) {
+        for (const b of bare) {
+          b.kind = subjectKind
+          b.rule = `${subjectKind}/apposition`
+        }
+      } else for (const b of bare) b.dropped = 'people with no verb and no total'
     }
     for (const c of figs) if (!c.dropped && c.kind === null) c.dropped = 'no kind'
   },
