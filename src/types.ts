@@ -94,6 +94,8 @@ export interface FigureCandidate {
   /** how sure the rule that set `kind` is (0 when no rule did) */
   strength: number
   cue: FigureCue | null
+  /** the paragraph introducing the breakdown list this figure is an item of */
+  listIntro?: number
   /** the words of a leading "Of the potential victims," that name the total, if any */
   partLead: string | null
   /** the time expression governing this figure in its sentence, if any */
@@ -172,6 +174,8 @@ export interface Draft {
   article: Article
   referenceYear: number | null
   referenceYearEvidence: Span | null
+  /** the month of the article's date, when its dateline gives one ("ABUJA, Feb 7") */
+  referenceMonth?: number | null
   figures: FigureCandidate[]
   countries: CountryCandidate[]
   quotes: QuoteCandidate[]

@@ -14,6 +14,11 @@ const ELLIPTICAL_CASE_ACTIONS = new Set(['prosecuted', 'solved', 'opened'])
 export const cases: Classifier = {
   kind: 'cases',
   classify(m: MentionContext): Claim | null {
+    // "opened investigations into 886 of them": what was opened is a case for each
+    if (/\b(?:investigations?|probes?|inquiries|enquiries)\s+into\s+$/i.test(m.left)) {
+      const verb = governorsOf(m, 'cases')[0]
+      return { kind: 'cases', action: verb?.action ?? 'investigated', qualifiers: {}, rule: 'cases/investigations-into', strength: 3 }
+    }
     if (!m.head) {
       // e.g. "only nine reached court", "12 were solved": the verb says what the number counts
       const verb = m.rightVerbs.find((g) => g.kind === 'cases' && ELLIPTICAL_CASE_ACTIONS.has(g.action))

@@ -113,7 +113,8 @@ function countedPairs(s: Sentence, hits: CountryHit[], nums: NumberMatch[]): { n
       used.add(after)
       continue
     }
-    if (after && after.form === 'name' && PHRASE_GAP.test(text.slice(n.end, after.start)) && !/^\s*(?:,|and|or)\s/.test(text.slice(after.end, after.end + 6))) {
+    // "64 seasonal workers from Nepal and India" is a list (no per-country count); "31 … returned to Slovakia, where …" is one
+    if (after && after.form === 'name' && PHRASE_GAP.test(text.slice(n.end, after.start)) && !/^\s*(?:,\s*(?:the\s+)?[A-Z]|(?:,\s*)?(?:and|or)\s+(?:the\s+)?[A-Z])/.test(text.slice(after.end, after.end + 30))) {
       out.push({ n, hit: after, rule: 'countries/count-from' })
       used.add(after)
       continue

@@ -20,7 +20,7 @@ export const CLASSIFIERS: Classifier[] = [cases, suspects, victims]
 const COMPARISON_CUE =
   /(?:\b(?:down|up|rising|falling|rose|fell|increased|decreased|dropped|climbed|declined|jumped|slipped|surged)\s+from\b|\bcompared?\s+(?:to|with)\b|\bcompares\s+with\b|\b(?:as\s+)?against\s+(?=(?:about\s+|some\s+|around\s+)?[\d,.]+\s+(?:in|last|the|a|during|for|and)\b)|\bversus\b|\bvs\.?(?=\s)|\b(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline|jump|reduction)\s+(?:of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:on|from|over)\s+(?:the\s+)?|\b(?:more|less)\s+than\s+(?:double|twice|triple|treble|half)\s+(?:the\s+)?|\b(?:nearly|almost|about|roughly|more\s+than)?\s*(?:double|twice|triple|treble)\s+the\b|\bfrom\s+(?=[\d,.]+(?:\s*(?:[.,;]|$)|\s+(?:in|last|the|a|during)\b)))/gi
 // a main clause starts again after these: "…, while police identified 1,391 victims"
-const MAIN_AGAIN = /,\s+(?:while|whereas|and\s+(?=\w+\s+(?:had|have|has|were|was)\b))|\bwhile\b|\bwhereas\b|;|\.\s|,\s+(?=the\s+\w+\s+said)/gi
+const MAIN_AGAIN = /,\s+(?:while|whereas|and\s+(?=\w+\s+(?:had|have|has|were|was)\b)|and\s+(?=(?:also\s+)?[a-z]+ed\s))|\bwhile\b|\bwhereas\b|;|\.\s|,\s+(?=the\s+\w+\s+said)/gi
 
 // e.g. "Of the 109 cases,", "Of that number,", "Of those rescued last year,", "Among them,", "Of the potential victims,"
 const PART_LEAD = /^(?:(?:and|but|so)\s+)?(?:of|among|out\s+of)\s+(?:(?:the|these|those|that|this|them|whom|which|all)\b|(?=\d))(?<rest>[^,]{0,80}),/i
@@ -46,6 +46,9 @@ function tenseOf(text: string, m: MentionContext, kind: string | undefined): Fig
     const main = /\b(?<v>[a-z]+ed|led|made|took|saw|found|held|netted|sold|caught|brought|sent|kept)\s+(?:[\w,]+\s+){0,8}$/i.exec(text.slice(Math.max(0, m.num.start - 80), m.num.start))
     if (main && !/\b(?:has|have|is|are)\s+(?:been\s+)?$/i.test(text.slice(0, m.num.start - (m.num.start - Math.max(0, m.num.start - 80)) + main.index))) return 'past'
     if (g) return null
+    // "Three other defendants, aged 23 to 61, received sentences": a past verb after the noun phrase
+    const later = /^[^.;:]{0,60}?\b(?:[a-z]+ed|received|got|took|made|gave|faced|won|lost|left|fled|went|came)\b/i.exec(m.right)
+    if (later && !/\b(?:has|have|is|are|will|live|lives|remain|remains|work|works)\b/i.test(later[0]) && !/forced\s+(?:labou?r|marriage)/i.test(m.right.slice(0, later[0].length + 10))) return 'past'
     // no verb: the first auxiliary after the number ("41 are men", "63 workers believed to be victims … were rescued")
     const cop = /^[^.;:]*?\b(?<aux>were|was|are|is|have|has|had)\b/i.exec(m.right.length ? m.right : aux)
     if (!cop) return null
@@ -119,6 +122,9 @@ function yearLists(text: string, nums: NumberMatch[]): Map<NumberMatch, { year: 
 function yearTime(sentence: Sentence, year: number): TimeExpr {
   return { start: sentence.start, end: sentence.start, text: String(year), kind: 'year', year, rel: null, months: null, samePeriod: false, attribution: false }
 }
+
+// e.g. "1. Sexual exploitation: 604", "- Domestic servitude: 421"
+const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|[-•*▪–])\s+(?<label>[^:\n]{2,80}):\s*(?:about\s+|some\s+|nearly\s+)?(?=\d)/
 
 function claimOf(m: MentionContext): Claim | null {
   let best: Claim | null = null
@@ -267,7 +273,14 @@ function isListTotal(text: string, n: { end: number }, nextTied: { start: number
 }
 
 /** Returns the figure candidates of one sentence: every number that counts cases, suspects or victims, or may refer to one. */
-export function figuresInSentence(sentence: Sentence): FigureCandidate[] {
+/** The paragraph that introduces a list of breakdown lines ("… were broken down as follows:"), for a sentence that is one of its items. */
+export interface ListIntro {
+  paragraph: number
+  text: string
+}
+
+/** Returns the figure candidates of one sentence: every number that counts cases, suspects or victims, or may refer to one. */
+export function figuresInSentence(sentence: Sentence, intro: ListIntro | null = null): FigureCandidate[] {
   const text = sentence.text
   if (!mayHoldNumber(text)) return []
   const nums = findNumbers(text)
@@ -317,6 +330,13 @@ export function figuresInSentence(sentence: Sentence): FigureCandidate[] {
     // a statistics line: "Detected victims: 4,102 (2021); 3,870 (2020)"
     const label = !claim && !head ? /^(?<label>[A-Za-z][\w ,'’-]{2,50}):\s/.exec(text) : null
     if (label && n.start > label[0].length - 2) claim = claimFromPhrase(label.groups!.label!)
+    // an item of a breakdown list: "3. Forced labour on farms: 318" under "The victims were broken down as follows:"
+    const item = !claim && !head && intro ? LIST_ITEM.exec(text) : null
+    if (item && n.start >= item[0].length - 1) {
+      const kindClaim = claimFromPhrase(intro!.text)
+      const exploitation = exploitationOf(item.groups!.label!)
+      if (kindClaim) claim = { ...kindClaim, rule: `${kindClaim.kind}/list-item`, qualifiers: { group: item.groups!.label!.trim().toLowerCase(), ...(exploitation ? { exploitation } : {}) } }
+    }
     // "between 30 and 40 victims", "20 to 30 women": a range is not one count
     if (!member && (RANGE_BEFORE.test(left) || (RANGE_AFTER_NUM.test(text.slice(n.end)) && !/\bfrom\s+$/i.test(left)))) continue
     if (!claim && !cue && !(head && !head.guessed && (head.cls === 'people' || head.cls === 'demonym'))) continue
@@ -348,6 +368,7 @@ export function figuresInSentence(sentence: Sentence): FigureCandidate[] {
       strength: claim?.strength ?? 0,
       cue: cue ?? (claim ? null : 'bare'),
       partLead: partLead?.groups?.rest?.trim() ?? null,
+      listIntro: claim?.rule.endsWith('/list-item') ? intro!.paragraph : undefined,
       time: member ? yearTime(sentence, member.year) : timeFor(sentence, n.start, n.end, times, ranges),
       tense: tenseOf(text, m, claim?.kind),
       activeVerb: claim?.action !== null && claim?.action !== undefined && m.leftVerbs.some((g) => g.action === claim!.action),
@@ -364,6 +385,20 @@ export function figuresInSentence(sentence: Sentence): FigureCandidate[] {
 export const figures: Extractor = {
   id: 'figures',
   extract(article: Article) {
-    return { figures: article.sentences.flatMap((s) => figuresInSentence(s)) }
+    // the intro of each list item: the paragraph ending in a colon just before a run of "N. Label: value" lines
+    let intro: ListIntro | null = null
+    let lastParagraph = -1
+    const out: FigureCandidate[] = []
+    for (const s of article.sentences) {
+      if (s.paragraph !== lastParagraph) {
+        const p = article.paragraphs[s.paragraph]!
+        const prev = article.paragraphs[s.paragraph - 1]
+        if (!LIST_ITEM.test(p.text)) intro = null
+        else if (prev && /:\s*$/.test(prev.text) && !LIST_ITEM.test(prev.text)) intro = { paragraph: prev.index, text: prev.text }
+        lastParagraph = s.paragraph
+      }
+      out.push(...figuresInSentence(s, intro))
+    }
+    return { figures: out }
   },
 }

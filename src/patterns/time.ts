@@ -309,7 +309,7 @@ export function findTimes(sentence: Span): TimeExpr[] {
 }
 
 /** Returns the calendar year a time expression names, given the reference year and the sentence's main year. */
-export function resolveYear(t: TimeExpr, reference: number | null, anchor: number | null): number | null {
+export function resolveYear(t: TimeExpr, reference: number | null, anchor: number | null, referenceMonth: number | null = null): number | null {
   switch (t.kind) {
     case 'year':
       return t.year
@@ -318,6 +318,8 @@ export function resolveYear(t: TimeExpr, reference: number | null, anchor: numbe
     case 'anchor':
       return anchor === null || t.rel === null ? null : anchor + t.rel
     case 'recent':
+      // "by the end of December" in a story dated February is last December
+      if (reference !== null && referenceMonth !== null && t.months && t.months[0] > referenceMonth) return reference - 1
       return reference
     case 'multi':
     case 'context':

@@ -39,6 +39,8 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     const first = next[1]!
     // a sentence starts with a capital, a digit or an opening mark
     if (!/[A-Z0-9"'\u201C\u2018\u00AB(\[]/.test(first)) continue
+    // "1. Sexual exploitation: 604": a list marker at the start is not a sentence
+    if (/^\s*\d{1,2}$/.test(slice.slice(from, m.index))) continue
     if (m[0].startsWith('.') && m[0].length === 1) {
       const w = wordBefore(slice, m.index)
       if (ABBREVIATIONS.has(w)) continue

@@ -4,6 +4,8 @@ import { countryOfCity, findCountries, lookupCountry } from '../patterns/countri
 // e.g. "KUWAIT CITY —", "PUERTO MALDONADO, Peru —", "MANILA, March 3 (Asia Pacific Newswire) -", "DUBAI/KATHMANDU, 22 May 2024 —"
 const DATELINE = /^(?<city>[A-Z][A-Z .'’-]+?)(?:\/[A-Z][A-Z .'’-]+?)?(?:,\s*(?<region>[A-Z][\w .'’]+?))?(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?\s*(?:\([^)]*\)\s*)?[—–-]\s/
 
+const US_STATES = /^(?:Ala|Alaska|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Hawaii|Idaho|Ill|Ind|Iowa|Kan|Ky|La|Maine|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.?H|N\.?J|N\.?M|N\.?Y|N\.?C|N\.?D|Ohio|Okla|Ore|Pa|R\.?I|S\.?C|S\.?D|Tenn|Texas|Utah|Vt|Va|Wash|W\.?Va|Wis|Wyo|D\.?C|Alabama|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Illinois|Indiana|Kansas|Kentucky|Louisiana|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+\w+|North\s+\w+|South\s+\w+|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|Tennessee|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming)\.?$/
+
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase())
 }
@@ -17,6 +19,10 @@ export function homeCountry(article: Article): string | null {
     if (region) return region.iso2
     const city = countryOfCity(titleCase(d.groups!.city!.trim()))
     if (city) return city.iso2
+    // "RALEIGH, N.C. –", "COLUMBUS, Ohio —": a US state after the city
+    if (d.groups?.region && US_STATES.test(d.groups.region.trim())) return 'US'
+    // a dateline names a place we do not know: better no home country than a guess from counting mentions
+    return null
   }
   const tally = new Map<string, number>()
   for (const s of article.sentences) for (const h of findCountries(s.text)) tally.set(h.country.iso2, (tally.get(h.country.iso2) ?? 0) + 1)

@@ -207,6 +207,15 @@ export const linkFigures: Refiner = {
         }
       } else for (const b of bare) b.dropped = 'people with no verb and no total'
     }
+    // the items of one breakdown list are parts of the total they add up to ("604 + 421 + … = 1,687 rescued")
+    const lists = new Map<number, FigureCandidate[]>()
+    for (const c of figs) if (c.listIntro !== undefined && !c.dropped) lists.set(c.listIntro, [...(lists.get(c.listIntro) ?? []), c])
+    for (const items of lists.values()) {
+      const sum = items.reduce((a, b) => a + b.value, 0)
+      const first = items[0]!
+      const total = [...mains].reverse().find((m) => m.value === sum && m.kind === first.kind && m.sentence.index < first.sentence.index)
+      if (total) for (const it of items) it.link = { type: 'part', to: total }
+    }
     for (const c of figs) if (!c.dropped && c.kind === null) c.dropped = 'no kind'
   },
 }

@@ -23,6 +23,24 @@ const DATELINE = /^[A-Z][A-Z .'’\/-]{1,40}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)
 // e.g. "The 2013 Trafficking in Persons (TIP) report", "its 2021 annual report"
 const NAMED_REPORT = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his\s+year['’]s)\s+(?<y>(?:19|20)\d\d)\s+(?:(?:[A-Z][\w-]*|in|of|on|and|for|against)\s+){0,7}(?:\([A-Z]+\)\s+)?(?:annual\s+)?(?:report|index|survey)\b/
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+// e.g. "ABUJA, Feb 7 (WAW) –", "MANILA, March 3 (Asia Pacific Newswire) -", "GENEVA, 8 October 2024 —"
+const DATELINE_MONTH = /^[A-Z][A-Z .'’/-]{1,40}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?,\s*(?:(?<m1>[A-Z][a-z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+(?<m2>[A-Z][a-z]{2,8}))\b/
+
+/** Returns the month of the article's own date (its dateline or a date line in the header), or null. */
+function referenceMonth(draft: Draft): number | null {
+  const lead = draft.article.sentences[0]
+  const m = lead ? DATELINE_MONTH.exec(lead.text) : null
+  const name = (m?.groups?.m1 ?? m?.groups?.m2)?.slice(0, 3).toLowerCase()
+  if (name && MONTHS.includes(name)) return MONTHS.indexOf(name) + 1
+  for (const p of draft.article.paragraphs) {
+    if (p.boilerplate !== 'dateline-header' && p.boilerplate !== 'junk' && p.boilerplate !== 'headline') continue
+    const t = findTimes(p).find((x) => x.kind === 'year' && x.months && x.months[0] === x.months[1] && x.year === draft.referenceYear)
+    if (t?.months) return t.months[0]
+  }
+  return null
+}
+
 function isPartialYear(t: TimeExpr): boolean {
   return t.kind === 'year' && t.months !== null && !(t.months[0] === 1 && t.months[1] === 12) && t.months[0] !== t.months[1]
 }
@@ -102,6 +120,7 @@ export const referenceYear: Refiner = {
       draft.referenceYearEvidence = null
       return
     }
+    draft.referenceMonth = referenceMonth(draft)
     const score = new Map<number, number>()
     for (const v of votes) score.set(v.year, (score.get(v.year) ?? 0) + v.weight)
     const [year] = [...score.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!

@@ -44,7 +44,7 @@ export const resolveYears: Refiner = {
       }
       const t = c.time
       if (t) {
-        const y: number | null = t.kind === 'context' ? contextYear : resolveYear(t, ref, anchorFrom())
+        const y: number | null = t.kind === 'context' ? contextYear : resolveYear(t, ref, anchorFrom(), draft.referenceMonth ?? null)
         c.year = y
         c.period = resolvePeriod(t, y)
         if (t.samePeriod && c.link?.to.period && y !== null) {
