@@ -79,7 +79,8 @@ export function detectLayout(paras: Span[]): Layout {
     let start = n
     while (i >= 0 && kinds[i] === null) {
       const t = texts[i]!
-      if (BULLET.test(t) && !ENDS_SENTENCE.test(t)) {
+      // "2. Forced labour: 30" is a line of figures, not a teaser headline
+      if (BULLET.test(t) && !ENDS_SENTENCE.test(t) && !/:\s*[\d,.]+\s*$/.test(t)) {
         bullets++
         start = i
         i--

@@ -35,7 +35,7 @@ function referenceMonth(draft: Draft): number | null {
   if (name && MONTHS.includes(name)) return MONTHS.indexOf(name) + 1
   for (const p of draft.article.paragraphs) {
     if (p.boilerplate !== 'dateline-header' && p.boilerplate !== 'junk' && p.boilerplate !== 'headline') continue
-    const t = findTimes(p).find((x) => x.kind === 'year' && x.months && x.months[0] === x.months[1] && x.year === draft.referenceYear)
+    const t = findTimes(p).find((x) => x.kind === 'year' && x.months && x.months[0] === x.months[1])
     if (t?.months) return t.months[0]
   }
   return null
@@ -53,6 +53,7 @@ function isPartialYear(t: TimeExpr): boolean {
 export const referenceYear: Refiner = {
   id: 'reference-year',
   refine(draft: Draft, ctx: Context) {
+    draft.referenceMonth = referenceMonth(draft)
     if (ctx.year !== null) {
       draft.referenceYear = ctx.year
       draft.referenceYearEvidence = null
@@ -120,7 +121,6 @@ export const referenceYear: Refiner = {
       draft.referenceYearEvidence = null
       return
     }
-    draft.referenceMonth = referenceMonth(draft)
     const score = new Map<number, number>()
     for (const v of votes) score.set(v.year, (score.get(v.year) ?? 0) + v.weight)
     const [year] = [...score.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!

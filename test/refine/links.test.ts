@@ -46,11 +46,21 @@ describe('linking numbers that do not say what they count', () => {
     ['bare people counts that add up to a recent total are its parts',
       'Police freed 27 workers from the farm. The workers — 20 men and seven women — had not been paid for months.', 2020,
       [['victims', 7, 2020, 27], ['victims', 20, 2020, 27], ['victims', 27, 2020, null]]],
+    ['the items of a breakdown list under a colon are parts of the total they add up to',
+      'Officials rescued 100 victims in 2019.\n\nBy form of exploitation, the victims were broken down as follows:\n1. Sexual exploitation: 60\n2. Forced labour: 30\n3. Other: 10', null,
+      [['victims', 10, 2019, 100], ['victims', 30, 2019, 100], ['victims', 60, 2019, 100], ['victims', 100, 2019, null]]],
+    ['"investigations into N of them" counts cases',
+      'The unit received 500 complaints in 2018 and opened investigations into 120 of them.', null,
+      [['cases', 120, 2018, null]]],
+    ['"N of the M defendants" makes the first a part of the second',
+      'The court convicted four of the seven defendants in 2015.', null,
+      [['suspects', 4, 2015, 7], ['suspects', 7, 2015, null]]],
   ])('%s', (_name, text, year, expected) => {
     expect(rows(text, year)).toEqual(expected)
   })
 
   it.each([
+    ['a list under a colon that is not about people', 'The budget was split as follows:\n1. Shelters: 40\n2. Training: 25'],
     ['bare people counts with no total and no verb', 'The village has 300 women and 280 men.'],
     ['a comparison with nothing to compare', 'That is up from 40.'],
     ['a part of no total', 'Of them, 12 were minors.'],

@@ -26,6 +26,9 @@ describe('the year and period of each figure', () => {
     ['a perfect in a news lead does', 'Police in the capital say they have rescued 14 children this week.', 2017, [[14, 2017, null]]],
     ['"during the year" is the year under discussion', 'Police rescued 500 victims last year.\n\nProsecutors charged 60 traffickers during the year.', 2016, [[500, 2015, null], [60, 2015, null]]],
     ['a sentence without time keeps its paragraph\'s year', 'In 2012, police rescued 70 victims. Some 30 had been trafficked abroad.', null, [[70, 2012, null], [30, 2012, null]]],
+    ['a month later than the dateline\'s month is last year\'s', 'LAGOS, Feb 7 (Wire) \u2013 Police said on Monday that 40 suspects had been charged by the end of December.', 2023, [[40, 2022, null]]],
+    ['a month before the dateline\'s month is this year\'s', 'LAGOS, Nov 7 (Wire) \u2013 Police said on Monday that 40 suspects had been charged by the end of March.', 2023, [[40, 2023, null]]],
+    ['items listed against years in order', 'Police rescued 120 and 150 victims in 2016 and 2017 respectively.', null, [[120, 2016, null], [150, 2017, null]]],
     ['with no reference year, relative years stay unknown', 'Last year, 120 suspects were arrested.', null, [[120, null, null]]],
   ])('%s', (_name, text, year, expected) => {
     expect(years(text, year)).toEqual(expected)
