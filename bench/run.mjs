@@ -1,0 +1,202 @@
+#!/usr/bin/env node
+// The throughput and scale benchmark (npm run bench): a synthetic corpus from a seed, the CLI timed on it as a whole
+// process at N/4 and N articles, with --jobs 1 and the default (one per core), against the plain compromise pass on
+// the same files; one article end to end; the adversarial inputs when bench/adversarial.mjs is there. Prints a
+// table and writes bench/results.json. Runs the built dist/ (npm run bench builds first).
+//   node bench/run.mjs [--n 2000] [--seed 42] [--size 6000] [--repeat 3] [--no-compromise] [--no-adversarial]
+//                      [--adversarial-size 100000] [--keep] [--out bench/results.json]
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { writeCorpus } from './corpus.mjs'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const root = join(here, '..')
+const BIN = join(root, 'bin', 'traffick-extract.js')
+const COMPROMISE = join(here, 'compromise-pass.mjs')
+const SINGLE = join(root, 'fixtures', 'articles', '000_aacf34397518f9b8.txt')
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(name)
+  return i === -1 ? fallback : process.argv[i + 1]
+}
+const flag = (name) => process.argv.includes(name)
+
+const N = Number(option('--n', 2000))
+const SEED = Number(option('--seed', 42))
+const SIZE = Number(option('--size', 6000))
+const REPEAT = Math.max(1, Number(option('--repeat', 3)))
+const OUT = option('--out', join(here, 'results.json'))
+const ADVERSARIAL_SIZE = Number(option('--adversarial-size', 100_000))
+const CORES = availableParallelism()
+
+if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
+  console.error('bench: dist/ is missing; run npm run build (npm run bench does)')
+  process.exit(2)
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'traffick-bench-'))
+let runs = 0
+
+/** Runs `node script args` as a whole process; returns wall seconds, peak RSS (MB, all threads) and CPU seconds. */
+function measure(script, args) {
+  const usage = join(tmp, `usage-${runs++}`)
+  const env = { ...process.env, NO_COLOR: '1', RSS_OUT: usage }
+  const [cmd, argv] = TIME
+    ? [TIME, ['-f', '%e %M %U %S', '-o', usage, process.execPath, script, ...args]]
+    : [process.execPath, [join(here, 'rss.mjs'), script, ...args]]
+  const t = performance.now()
+  const r = spawnSync(cmd, argv, { encoding: 'utf8', env, maxBuffer: 1 << 30 })
+  const wall = (performance.now() - t) / 1000
+  if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 2000)}`)
+  const text = readFileSync(usage, 'utf8').trim()
+  let rssMB, cpuS
+  if (TIME) {
+    const [, kb, user, sys] = text.split('\n').pop().split(' ').map(Number)
+    rssMB = kb / 1024
+    cpuS = user + sys
+  } else {
+    const u = JSON.parse(text)
+    rssMB = u.maxRssKB / 1024
+    cpuS = u.userS + u.sysS
+  }
+  return { wall, rssMB, cpuS, stdout: r.stdout, stderr: r.stderr }
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+}
+
+function countLines(file) {
+  const b = readFileSync(file)
+  let n = 0
+  for (let i = 0; i < b.length; i++) if (b[i] === 10) n++
+  return n
+}
+
+/** Times the CLI over dir (JSONL to a file), best wall of REPEAT runs; checks one output line per article. */
+function timeCli(label, dir, articles, bytes, jobs) {
+  const out = join(tmp, 'out.jsonl')
+  const tries = []
+  for (let i = 0; i < REPEAT; i++) {
+    const load = loadavg()[0]
+    const m = measure(BIN, ['--format', 'jsonl', '--quiet', '-o', out, ...(jobs ? ['--jobs', String(jobs)] : []), dir])
+    const lines = countLines(out)
+    if (lines !== articles) throw new Error(`${label}: ${lines} output lines for ${articles} articles`)
+    tries.push({ ...m, load })
+  }
+  const best = tries.reduce((a, b) => (b.wall < a.wall ? b : a))
+  return row(label, articles, bytes, best.wall, Math.max(...tries.map((t) => t.rssMB)), best.cpuS, { jobs: jobs ?? CORES, walls: tries.map((t) => round(t.wall, 3)), loadBefore: round(best.load, 2) })
+}
+
+function row(label, articles, bytes, wall, rssMB, cpuS, extra = {}) {
+  return { run: label, articles, MB: round(bytes / 1e6, 2), wallS: round(wall, 3), articlesPerS: round(articles / wall, 1), MBPerS: round(bytes / 1e6 / wall, 3), peakRssMB: round(rssMB, 1), cpuS: round(cpuS, 2), ...extra }
+}
+
+function round(x, d) {
+  const f = 10 ** d
+  return Math.round(x * f) / f
+}
+
+function log(s) {
+  process.stderr.write(`${s}\n`)
+}
+
+// 1. the corpus: N articles, and its first N/4 (the same seed gives the same articles) for the growth runs
+const quarter = Math.max(1, Math.round(N / 4))
+const fullDir = join(tmp, `n${N}`)
+const quarterDir = join(tmp, `n${quarter}`)
+log(`bench: writing ${N} + ${quarter} synthetic articles (seed ${SEED}) to ${tmp}`)
+const fullBytes = writeCorpus({ root, dir: fullDir, n: N, seed: SEED, size: SIZE })
+const quarterBytes = writeCorpus({ root, dir: quarterDir, n: quarter, seed: SEED, size: SIZE })
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cores: CORES, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, loadAverageAtStart: round(loadavg()[0], 2), peakRssFrom: TIME ? '/usr/bin/time' : 'process.resourceUsage (bench/rss.mjs)' },
+  corpus: { articles: N, seed: SEED, MB: round(fullBytes / 1e6, 2), averageKB: round(fullBytes / N / 1000, 2), quarterArticles: quarter },
+  runs: [],
+}
+
+// 2. the CLI as a whole process: default jobs (one per core) and --jobs 1, at N/4 and N
+log('bench: CLI runs')
+const cliQuarter = timeCli(`CLI --jobs ${CORES}, N/4`, quarterDir, quarter, quarterBytes)
+const cliFull = timeCli(`CLI --jobs ${CORES}, N`, fullDir, N, fullBytes)
+const oneQuarter = timeCli('CLI --jobs 1, N/4', quarterDir, quarter, quarterBytes, 1)
+const oneFull = timeCli('CLI --jobs 1, N', fullDir, N, fullBytes, 1)
+results.runs.push(cliQuarter, cliFull, oneQuarter, oneFull)
+
+// 3. the plain compromise pass on the same N files
+let compromise = null
+if (!flag('--no-compromise')) {
+  log('bench: plain compromise pass (slow: about 150 KB/s)')
+  const load = loadavg()[0]
+  const m = measure(COMPROMISE, [fullDir])
+  const seen = JSON.parse(m.stdout.trim())
+  if (seen.articles !== N) throw new Error(`compromise pass read ${seen.articles} articles, not ${N}`)
+  compromise = row('compromise pass (1 thread), N', N, fullBytes, m.wall, m.rssMB, m.cpuS, { jobs: 1, loadBefore: round(load, 2) })
+  results.runs.unshift(compromise)
+}
+
+// 4. one article end to end: median wall of several whole runs, as a user types them
+log('bench: one article end to end')
+const single = {}
+for (const [name, args] of [['--json', ['--json']], ['table (default)', []], ['--format jsonl', ['--format', 'jsonl']]]) {
+  const walls = []
+  for (let i = 0; i < 9; i++) {
+    const t = performance.now()
+    const r = spawnSync(process.execPath, [BIN, ...args, SINGLE], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+    walls.push((performance.now() - t) / 1000)
+    if (r.status !== 0) throw new Error(`single article ${name} exited ${r.status}: ${r.stderr}`)
+  }
+  single[name] = { medianS: round(median(walls), 3), minS: round(Math.min(...walls), 3) }
+}
+results.singleArticle = { file: 'fixtures/articles/000_aacf34397518f9b8.txt', bytes: statSync(SINGLE).size, runs: 9, ...single }
+
+// 5. ratios and growth
+results.summary = {
+  ratioVsCompromise: compromise ? round(cliFull.MBPerS / compromise.MBPerS, 1) : null,
+  ratioVsCompromiseJobs1: compromise ? round(oneFull.MBPerS / compromise.MBPerS, 1) : null,
+  jobsSpeedup: round(oneFull.wallS / cliFull.wallS, 2),
+  // linear growth is ×4 from N/4 to N; start-up makes it a little less
+  timeGrowthQuarterToFull: round(cliFull.wallS / cliQuarter.wallS, 2),
+  timeGrowthQuarterToFullJobs1: round(oneFull.wallS / oneQuarter.wallS, 2),
+  // the cost of the 3N/4 articles beyond the first N/4: throughput without start-up
+  marginalMBPerS: round((fullBytes - quarterBytes) / 1e6 / (cliFull.wallS - cliQuarter.wallS), 3),
+  marginalMBPerSJobs1: round((fullBytes - quarterBytes) / 1e6 / (oneFull.wallS - oneQuarter.wallS), 3),
+  peakRssGrowth: round(cliFull.peakRssMB / cliQuarter.peakRssMB, 2),
+  peakRssGrowthJobs1: round(oneFull.peakRssMB / oneQuarter.peakRssMB, 2),
+}
+
+// 6. the adversarial inputs, in a child process with a time limit (some rows are quadratic while that work is open)
+if (!flag('--no-adversarial') && existsSync(join(here, 'adversarial.mjs'))) {
+  log(`bench: adversarial inputs (${ADVERSARIAL_SIZE} characters each)`)
+  const script = `import(${JSON.stringify(join(here, 'adversarial.mjs'))}).then((m) => m.runAdversarial({ size: ${ADVERSARIAL_SIZE}, quiet: true })).then((rows) => process.stdout.write(JSON.stringify(rows)))`
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 600_000, maxBuffer: 1 << 26 })
+  if (r.status === 0) results.adversarial = { size: ADVERSARIAL_SIZE, rows: JSON.parse(r.stdout) }
+  else results.adversarial = { size: ADVERSARIAL_SIZE, error: r.error ? String(r.error.message) : `exited ${r.status}: ${r.stderr.slice(0, 500)}` }
+} else results.adversarial = null
+
+writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`)
+if (!flag('--keep')) rmSync(tmp, { recursive: true, force: true })
+
+// 7. the table
+const cols = ['run', 'articles', 'MB', 'wallS', 'articlesPerS', 'MBPerS', 'peakRssMB']
+const table = [cols, ...results.runs.map((r) => cols.map((c) => String(r[c])))]
+const widths = cols.map((_, i) => Math.max(...table.map((t) => t[i].length)))
+console.log(`\ntraffick-extract benchmark: ${N} synthetic articles (${results.corpus.MB} MB, seed ${SEED}), ${CORES} cores, node ${process.version}, load ${results.machine.loadAverageAtStart}`)
+for (const t of table) console.log(t.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '))
+const s = results.summary
+if (compromise) console.log(`throughput vs plain compromise: ${s.ratioVsCompromise}× (--jobs ${CORES}), ${s.ratioVsCompromiseJobs1}× (--jobs 1)`)
+console.log(`--jobs ${CORES} speedup over --jobs 1 at N: ${s.jobsSpeedup}×`)
+console.log(`N/4 → N: time ×${s.timeGrowthQuarterToFull} (×${s.timeGrowthQuarterToFullJobs1} with --jobs 1; linear is ×4), peak RSS ×${s.peakRssGrowth} (×${s.peakRssGrowthJobs1})`)
+console.log(`throughput past start-up: ${s.marginalMBPerS} MB/s (--jobs ${CORES}), ${s.marginalMBPerSJobs1} MB/s (--jobs 1)`)
+console.log(`one article end to end (median of 9): ${Object.entries(single).map(([k, v]) => `${k} ${Math.round(v.medianS * 1000)} ms`).join(', ')}`)
+if (results.adversarial?.rows) {
+  const worst = results.adversarial.rows.reduce((a, b) => (b.msPerMB > a.msPerMB ? b : a))
+  console.log(`adversarial (${ADVERSARIAL_SIZE} chars each): ${results.adversarial.rows.length} inputs, slowest ${worst.input} at ${worst.ms} ms`)
+} else if (results.adversarial?.error) console.log(`adversarial: ${results.adversarial.error}`)
+console.log(`results: ${OUT}`)
