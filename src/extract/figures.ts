@@ -286,18 +286,20 @@ export function figuresInSentence(sentence: Sentence, intro: ListIntro | null = 
   const nums = findNumbers(text)
   if (!nums.length) return []
   const countries = findCountries(text)
-  const times = findTimes(sentence)
-  const ranges = comparisonRanges(text)
-  const partLead = PART_LEAD.exec(text)
-  const out: FigureCandidate[] = []
   // each number's context is read once; the country-tied ones are known before any is classified
   const contexts = nums.map((n) => {
     const reason = nonCountReason(text, n)
     const m = reason ? null : mentionContext(text, n, countries)
     return { n, m, tied: m !== null && countryTied(m) }
   })
-  const tiedNums = contexts.filter((c) => c.tied).map((c) => c.n)
   const listed = yearLists(text, nums)
+  // why: most numbers in news are dates, ages and money; a sentence with nothing else is done before its times are read
+  if (listed.size === 0 && contexts.every((c) => c.m === null)) return []
+  const times = findTimes(sentence)
+  const ranges = comparisonRanges(text)
+  const partLead = PART_LEAD.exec(text)
+  const out: FigureCandidate[] = []
+  const tiedNums = contexts.filter((c) => c.tied).map((c) => c.n)
   for (const { n, m: own, tied } of contexts) {
     const member = listed.get(n)
     // a member of "310 and 402 victims in 2021 and 2022 respectively" reads the noun and verbs of the list's last number

@@ -37,6 +37,22 @@ function isMark(ch: string, marks: MarkSet): boolean {
   return ch === marks.straight || marks.openers.has(ch) || marks.closers.has(ch)
 }
 
+const MARK_CHARS = new Map<MarkSet, RegExp>()
+
+/** Returns the offsets of every quotation mark of the set in text, in order. */
+function markPositions(text: string, marks: MarkSet): number[] {
+  let re = MARK_CHARS.get(marks)
+  if (!re) {
+    const chars = [...marks.openers, ...marks.closers, ...(marks.straight ? [marks.straight] : [])]
+    re = new RegExp(`[${chars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g')
+    MARK_CHARS.set(marks, re)
+  }
+  const out: number[] = []
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index)
+  return out
+}
+
 /** Returns whether a ’ is an apostrophe rather than a closing mark: "don’t", "workers’ rights" inside a longer quote. */
 function isApostrophe(text: string, i: number, p: Paragraph, from: number): boolean {
   const prev = i > p.start ? text[i - 1]! : ' '
@@ -116,11 +132,25 @@ function closesFirst(text: string, p: Paragraph, marks: MarkSet): boolean {
 // why: a quote that runs on into the next paragraph ends its paragraph with a full stop (or ? ! …)
 const ENDS_SENTENCE = /[.!?\u2026][\u2019')\]]*$/
 
-/** Returns the quoted stretches of the article's body, joining a quote that continues into the next paragraph. */
+// why: the quote extractor and the speaker refiner both need the quoted stretches of the same article
+const quotesByArticle = new WeakMap<Article, RawQuote[]>()
+
+/** Returns the quoted stretches of the article's body, joining a quote that continues into the next paragraph; callers must not change them. */
 export function findQuotes(article: Article): RawQuote[] {
+  let raws = quotesByArticle.get(article)
+  if (!raws) {
+    raws = scanQuotes(article)
+    quotesByArticle.set(article, raws)
+  }
+  return raws
+}
+
+function scanQuotes(article: Article): RawQuote[] {
   const { text } = article
   const body = article.paragraphs.filter((p) => p.boilerplate === null)
   const marks = marksOf(article)
+  const positions = markPositions(text, marks)
+  let markAt = 0
   const out: RawQuote[] = []
   let carry: RawQuote | null = null
   for (let bi = 0; bi < body.length; bi++) {
@@ -137,9 +167,12 @@ export function findQuotes(article: Article): RawQuote[] {
       inside = true
       from = m >= 0 ? m + 1 : p.start
     }
-    for (let i = Math.max(p.start, from); i < p.end; i++) {
+    // why: only the marks matter; the article's mark positions are listed once, so the scan does not walk every character
+    while (markAt < positions.length && positions[markAt]! < Math.max(p.start, from)) markAt++
+    for (; markAt < positions.length && positions[markAt]! < p.end; markAt++) {
+      const i = positions[markAt]!
       const ch = text[i]!
-      if (!isMark(ch, marks) || (marks.single && marks.closers.has(ch) && isApostrophe(text, i, p, inside ? from : i))) continue
+      if (marks.single && marks.closers.has(ch) && isApostrophe(text, i, p, inside ? from : i)) continue
       const role = markRole(text, i, p, inside, marks)
       if (role === 'open' && !inside) {
         current = { spans: [], open: i, close: null, paragraphs: [p.index] }

@@ -170,7 +170,20 @@ function singular(w: string): string {
 /** Returns what a noun heads: a person ("official"), people ("officials", "girls"), a body ("agency", "report"), or null. */
 export function isHeadNoun(t: Token): 'person' | 'plural' | 'body' | null {
   if (t.punct) return null
-  const b = t.bare
+  let kind = headNounKinds.get(t.bare)
+  if (kind === undefined) {
+    // why: bounded; the words of news English repeat, so this rarely fills
+    if (headNounKinds.size >= 20000) headNounKinds.clear()
+    kind = headNounKind(t.bare)
+    headNounKinds.set(t.bare, kind)
+  }
+  return kind
+}
+
+// why: asked of every word of every sentence the speaker pass reads; the answer depends on the word alone
+const headNounKinds = new Map<string, 'person' | 'plural' | 'body' | null>()
+
+function headNounKind(b: string): 'person' | 'plural' | 'body' | null {
   if (PERSON_NOUNS.has(b)) return 'person'
   if (PERSON_PLURALS.has(b) || (b !== singular(b) && PERSON_NOUNS.has(singular(b)))) return 'plural'
   if (BODY_NOUNS.has(b) || BODY_NOUNS.has(singular(b)) || DOCUMENT_NOUNS.has(b)) return 'body'

@@ -19,26 +19,37 @@ const KEEP_PERIOD = /^(?:(?:\p{L}\.){2,}|\p{Lu}\.|(?:mr|mrs|ms|dr|st|jr|sr|lt|ge
 // e.g. "Da Silva-Pereira", "O’Brien", "U.S.", "40-page", "women’s", ",", "—"
 const TOKEN = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’.\-]*[\p{L}\p{M}\p{N}.’'])?|[,;:()[\]—–?!.]/gu
 
+const PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '?', '!', '.'])
+const APOSTROPHE = (c: number): boolean => c === 39 || c === 0x2019
+const UPPER = /^\p{Lu}/u
+
 /** Returns the tokens of text[from, to), with offsets into text. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = []
   const slice = text.slice(from, to)
   TOKEN.lastIndex = 0
+  // why: this runs on every word of every sentence the speaker and quote passes read, so it tests characters
+  // rather than running a regex per token
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     let t = m[0]
     // a closing apostrophe that is not a plural possessive ("workers’") is a quote mark: leave it out
-    if (/['’]$/.test(t) && !/s['’]$/i.test(t)) t = t.slice(0, -1)
+    const n = t.length
+    if (n > 0 && APOSTROPHE(t.charCodeAt(n - 1)) && !(n > 1 && (t.charCodeAt(n - 2) | 32) === 115)) t = t.slice(0, -1)
     const start = from + m.index
     let stop = false
-    if (t.length > 1 && t.endsWith('.') && !KEEP_PERIOD.test(t)) {
+    if (t.length > 1 && t.charCodeAt(t.length - 1) === 46 && !KEEP_PERIOD.test(t)) {
       t = t.replace(/\.+$/, '')
       stop = true
     }
     if (!t) continue
-    const punct = /^[,;:()[\]—–?!.]$/.test(t)
-    const possessive = !punct && /(?:['’]s|s['’])$/i.test(t) && t.length > 2
-    const bare = (possessive ? t.replace(/['’]s?$/i, '') : t).toLowerCase()
-    out.push({ text: t, start, end: start + t.length, bare, cap: /^\p{Lu}/u.test(t), possessive, punct })
+    const punct = t.length === 1 && PUNCT.has(t)
+    const len = t.length
+    // ends in ’s / 's / s’
+    const possessive = !punct && len > 2 && ((APOSTROPHE(t.charCodeAt(len - 2)) && (t.charCodeAt(len - 1) | 32) === 115) || ((t.charCodeAt(len - 2) | 32) === 115 && APOSTROPHE(t.charCodeAt(len - 1))))
+    const bare = (possessive ? t.slice(0, APOSTROPHE(t.charCodeAt(len - 1)) ? len - 1 : len - 2) : t).toLowerCase()
+    const c = t.charCodeAt(0)
+    const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(t)
+    out.push({ text: t, start, end: start + t.length, bare, cap, possessive, punct })
     // the full stop after a word ends a sentence: it separates like a comma does
     if (stop) out.push({ text: '.', start: start + t.length, end: start + t.length + 1, bare: '.', cap: false, possessive: false, punct: true })
   }

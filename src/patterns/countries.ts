@@ -163,6 +163,20 @@ export function countryByIso(iso2: string): CountryEntry | null {
 
 /** Returns every country named in s, by name or demonym, with offsets relative to s. */
 export function findCountries(s: string): CountryHit[] {
+  let hits = countriesByText.get(s)
+  if (!hits) {
+    // why: bounded, so a long run over thousands of articles does not keep every sentence it has seen
+    if (countriesByText.size >= 2048) countriesByText.clear()
+    hits = scanCountries(s)
+    countriesByText.set(s, hits)
+  }
+  return hits
+}
+
+// why: figures, country counts and the home-country tally all read the countries of the same sentences
+const countriesByText = new Map<string, CountryHit[]>()
+
+function scanCountries(s: string): CountryHit[] {
   const out: CountryHit[] = []
   COUNTRY_RE.lastIndex = 0
   for (let m = COUNTRY_RE.exec(s); m; m = COUNTRY_RE.exec(s)) {

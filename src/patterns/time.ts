@@ -17,10 +17,29 @@ const WEEKDAY = matchAny(WEEKDAYS)
 const N = `(?:\\d{1,2}|${matchAny(Object.keys(COUNT_WORDS))})`
 const REL_YEAR = `(?:this|last|next)\\s+year|the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year\\s+before|a\\s+year\\s+(?:earlier|before|ago)`
 
+// why: most sentences hold no time at all. One pass over the lower-cased sentence lists the words the patterns need;
+// a pattern whose words are absent is skipped without running it.
+const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+const CUE_WORDS = [...MONTH_STEMS, 'fiscal', 'financial', 'reporting', 'fy', 'month', 'year', 'decade', 'generation', 'since', 'half', 'quarter', 'same', 'far', 'date', 'period', 'day', 'tonight', 'morning', 'night', 'week']
+// e.g. "2019" (kept as "#"), "year", "dec" (of "December"); longest first, so "decade" is not read as "dec"
+const CUES = new RegExp(`(?:19|20)\\d\\d|${matchAny(CUE_WORDS)}`, 'g')
+type Cues = Set<string>
+function cuesOf(lower: string): Cues {
+  const out: Cues = new Set()
+  CUES.lastIndex = 0
+  for (let m = CUES.exec(lower); m; m = CUES.exec(lower)) out.add(/^\d/.test(m[0]) ? '#' : m[0])
+  return out
+}
+const has = (c: Cues, ...words: string[]): boolean => words.some((w) => c.has(w))
+const hasYear = (c: Cues): boolean => c.has('#')
+const hasMonth = (c: Cues): boolean => MONTH_STEMS.some((m) => c.has(m))
+
 type Build = (g: Record<string, string | undefined>) => Omit<TimeExpr, keyof Span | 'attribution'> | null
 
 interface Pattern {
   id: string
+  /** a cheap test of the sentence's cue words that must pass for re to have any chance of matching */
+  gate: (cues: Cues) => boolean
   re: RegExp
   build: Build
 }
@@ -78,18 +97,21 @@ function withYear(g: Record<string, string | undefined>, months: [number, number
 const PATTERNS: Pattern[] = [
   {
     id: 'fiscal-year',
+    gate: hasYear,
     // e.g. "fiscal year 2080/81", "2022-23", "FY2023-24", "(2023-24)"
     re: new RegExp(`\\b(?:(?:fiscal|financial)\\s+year\\s+|FY\\s?)?(?:19|20)\\d\\d\\s*[/\u2013-]\\s*\\d{2}(?!\\d)`, 'gi'),
     build: () => base('multi'),
   },
   {
     id: 'fiscal-words',
+    gate: (c) => has(c, 'fiscal', 'financial', 'reporting', 'fy'),
     // e.g. "this financial year", "the fiscal year", "this reporting period"
     re: /\b(?:(?:this|that|the|last|previous|current|next)\s+)?(?:(?:fiscal|financial)\s+year(?:\s+(?:19|20)\d\d\b)?|reporting\s+(?:period|year))\b|\bFY\s?\d{2,4}\b|\b(?:19|20)\d\d\s+(?:fiscal|financial)\s+year\b/gi,
     build: () => base('multi'),
   },
   {
     id: 'year-range',
+    gate: hasYear,
     // e.g. "between 2019 and 2023", "from 2019 to March 2021", "2024-2028"
     re: new RegExp(
       `\\b(?:(?:between|from)\\s+(?:${MONTH}\\s+)?${YEAR}\\s+(?:and|to|through|until|till)\\s+(?:${MONTH}\\s+)?${YEAR}|${YEAR}\\s*[\u2013-]\\s*${YEAR})`,
@@ -99,12 +121,14 @@ const PATTERNS: Pattern[] = [
   },
   {
     id: 'two-years',
+    gate: hasYear,
     // e.g. "in 2019 and 2020", "in 2017 and 2018 combined": two years together have no single year
     re: new RegExp(`\\b(?:in|during|over|for)\\s+${YEAR}\\s+and\\s+${YEAR}(?!\\s+respectively)(?:\\s+combined)?`, 'gi'),
     build: () => base('multi'),
   },
   {
     id: 'rolling',
+    gate: (c) => has(c, 'month', 'year', 'decade', 'generation'),
     // e.g. "in the 12 months to March", "the year to June", "over the past few years", "in recent years", "the past year"
     re: new RegExp(
       `\\b(?:(?:in|over|during|for|within)\\s+)?the\\s+(?:(?:past|last|previous)\\s+)?(?:12|twelve)\\s+months(?:\\s+(?:to|ending|ended|through|up\\s+to)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+${YEAR})?)?` +
@@ -118,18 +142,21 @@ const PATTERNS: Pattern[] = [
   },
   {
     id: 'since-clause',
+    gate: hasYear,
     // e.g. "since it opened in 2005", "since the law was passed in 2008": cumulative from then on
     re: new RegExp(`\\bsince\\s+(?:it|they|he|she|we|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:\\w+\\s+){0,3}(?:in|on)\\s+(?:${MONTH}\\s+)?${YEAR}`, 'gi'),
     build: () => base('multi'),
   },
   {
     id: 'origin-clause',
+    gate: hasYear,
     // e.g. "The investigation, which began in 2019, has led to 16 convictions": when something began, not when it was counted
     re: new RegExp(`\\b(?:which|that|who)\\s+(?:was\\s+)?(?:began|begun|started|launched|set\\s+up|founded|opened|established|created)\\s+in\\s+(?:${MONTH}\\s+)?${YEAR}`, 'gi'),
     build: () => base('multi'),
   },
   {
     id: 'since',
+    gate: (c) => c.has('since'),
     // e.g. "since 2021", "since July last year", "since January"
     re: new RegExp(
       `\\bsince\\s+(?:(?:early|late|mid)[-\\s])?(?:(?<m>${MONTH})(?:\\s+(?:of\\s+)?(?:(?<y>${YEAR})|(?<rel>${REL_YEAR})))?|(?<y2>${YEAR})|(?<rel2>last\\s+year))`,
@@ -143,6 +170,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     id: 'part-of-year',
+    gate: (c) => has(c, 'half', 'quarter', 'month'),
     // e.g. "the first 10 months of this year", "the first half of 2024", "in the first quarter of this year"
     re: new RegExp(
       `\\b(?:(?:in|during|for|over)\\s+)?the\\s+(?<which>first|second|third|fourth|final|last)\\s+(?<part>half|quarter|${N}\\s+months)(?:\\s+of\\s+(?:(?<y>${YEAR})|(?<rel>${REL_YEAR})|the\\s+(?:current\\s+)?year))?`,
@@ -152,6 +180,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     id: 'half-label',
+    gate: hasYear,
     // e.g. "its first-half bulletin for 2022", "H1 2024", "Q3 2023"
     re: new RegExp(`\\b(?:(?<h>first|second)-half\\b(?:\\s+[a-z]+){0,3}?\\s+(?:for|of)\\s+(?<y>${YEAR})|(?<hq>[HQ][1-4])\\s+(?<y2>${YEAR}))`, 'gi'),
     build: (g) => {
@@ -164,6 +193,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     id: 'same-period',
+    gate: (c) => c.has('same'),
     // e.g. "the same period last year", "the same quarter of 2023", "the same period the previous year"
     re: new RegExp(
       `\\b(?:(?:in|during|over|for)\\s+)?the\\s+same\\s+(?:period|quarter|months|time|time\\s+frame|period\\s+of\\s+time)(?:\\s*(?:of|in)?\\s+(?:(?<y>${YEAR})|(?<rel>${REL_YEAR})))?`,
@@ -177,6 +207,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     id: 'month-range',
+    gate: hasMonth,
     // e.g. "between January and October of 2018", "From January to April this year", "between April and June"
     re: new RegExp(
       `\\b(?:(?:between|from)\\s+)?(?<m1>${MONTH})\\s*(?:and|to|through|till|until|-|\u2013|\u2014)\\s*(?<m2>${MONTH})(?:\\s*,?\\s*(?:of\\s+)?(?:(?<y>${YEAR})|(?<rel>this\\s+year|last\\s+year)))?`,
@@ -190,12 +221,14 @@ const PATTERNS: Pattern[] = [
   },
   {
     id: 'so-far',
+    gate: (c) => has(c, 'far', 'date'),
     // e.g. "so far this year", "So far in 2024", "year to date"
     re: new RegExp(`\\b(?:so\\s+far\\s+(?:this\\s+year|in\\s+(?<y>${YEAR}))|this\\s+year\\s+so\\s+far|year[-\\s]to[-\\s]date)\\b`, 'gi'),
     build: (g) => (g.y ? base('year', { year: Number(g.y) }) : base('relative', { rel: 0 })),
   },
   {
     id: 'date',
+    gate: hasMonth,
     // e.g. "Nov 9", "Sept. 26, 2022", "13 May 2024", "October 4"
     re: new RegExp(
       `\\b(?:(?<m>${MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<y>${YEAR}))?|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>${MONTH})(?:,?\\s+(?<y2>${YEAR}))?)`,
@@ -210,6 +243,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     id: 'month-year',
+    gate: hasYear,
     // e.g. "in October 2021", "December 2011", "mid-2023", "early 2024"
     re: new RegExp(`\\b(?:(?:early|late|mid)[-\\s])?(?:(?<m>${MONTH})\\s+(?:of\\s+)?)?(?<y>${YEAR})\\b`, 'gi'),
     build: (g) => {
@@ -219,6 +253,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     id: 'month-alone',
+    gate: hasMonth,
     // e.g. "in August", "at the end of March", "last October"
     re: new RegExp(
       `\\b(?:(?:in|during|since|by|until|last|this|early|late|mid|(?:at\\s+)?the\\s+(?:end|start|beginning|middle)\\s+of)[-\\s]+)(?<m>${MONTH})\\b`,
@@ -231,6 +266,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     id: 'relative-year',
+    gate: (c) => c.has('year'),
     // e.g. "last year", "this year", "the previous year", "a year earlier", "two years ago", "In the whole of last year"
     re: new RegExp(
       `\\b(?<before>the\\s+year\\s+before\\s+last)\\b|\\b(?:(?:in|during|for|over|of|throughout)\\s+)?(?:the\\s+(?:whole|rest|end|start|beginning)\\s+of\\s+|all\\s+of\\s+)?(?<rel>${REL_YEAR}|the\\s+current\\s+year)\\b|\\b(?<n>${N})\\s+years\\s+(?<dir>ago|earlier|before)\\b`,
@@ -247,12 +283,14 @@ const PATTERNS: Pattern[] = [
   },
   {
     id: 'context',
+    gate: (c) => has(c, 'year', 'period'),
     // e.g. "during the year", "over the period", "in the same year"
     re: /\b(?:during|over|in|throughout|for|within)\s+(?:the|that)\s+(?:same\s+)?(?:year|period)\b/gi,
     build: () => base('context'),
   },
   {
     id: 'recent',
+    gate: (c) => has(c, 'day', 'tonight', 'morning', 'night', 'week', 'month'),
     // e.g. "yesterday", "on Monday", "last week", "Thursday's", "two days later", "earlier this month"
     re: new RegExp(
       `\\b(?:yesterday|today|tonight|this\\s+morning|last\\s+night|(?:on\\s+)?(?:${WEEKDAY})(?:['\u2019]s)?|(?:earlier\\s+)?(?:last|this|next)\\s+(?:week|weekend|month)|(?:${N}|a\\s+few|several)\\s+(?:days|weeks|months)\\s+(?:ago|later|earlier)|a\\s+(?:day|week|month)\\s+(?:ago|later|earlier))\\b`,
@@ -274,12 +312,27 @@ function capitalizedMonthsOk(text: string): boolean {
   return !/\b(?:may|march)\b/.test(text) || /\b(?:May|March)\b/.test(text)
 }
 
-/** Returns the time expressions of a sentence with absolute offsets (sentence.start is their base). */
+// why: figures, years and the reference year all read the times of the same sentences; a span is read once
+const timesBySpan = new WeakMap<Span, TimeExpr[]>()
+
+/** Returns the time expressions of a sentence with absolute offsets (sentence.start is their base); callers must not change them. */
 export function findTimes(sentence: Span): TimeExpr[] {
+  let times = timesBySpan.get(sentence)
+  if (!times) {
+    times = scanTimes(sentence)
+    timesBySpan.set(sentence, times)
+  }
+  return times
+}
+
+function scanTimes(sentence: Span): TimeExpr[] {
   const s = sentence.text
-  const taken: boolean[] = new Array(s.length).fill(false)
+  // the stretches earlier patterns claimed (a few per sentence at most)
+  const taken: [number, number][] = []
   const out: TimeExpr[] = []
+  const cues = cuesOf(s.toLowerCase())
   for (const p of PATTERNS) {
+    if (!p.gate(cues)) continue
     p.re.lastIndex = 0
     for (let m = p.re.exec(s); m; m = p.re.exec(s)) {
       if (m[0].length === 0) {
@@ -288,14 +341,14 @@ export function findTimes(sentence: Span): TimeExpr[] {
       }
       let start = m.index
       const end = m.index + m[0].length
-      if (taken.slice(start, end).some(Boolean)) continue
+      if (taken.some(([a, b]) => a < end && start < b)) continue
       if (!capitalizedMonthsOk(m[0])) continue
       const before = s.slice(Math.max(0, start - 60), start)
       if (p.id === 'month-year' && NOT_A_TIME_BEFORE.test(before)) continue
       const built = p.build(m.groups ?? {})
       if (!built) continue
       while (start < end && /\s/.test(s[start]!)) start++
-      for (let i = start; i < end; i++) taken[i] = true
+      taken.push([start, end])
       out.push({
         ...built,
         start: sentence.start + start,

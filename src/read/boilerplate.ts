@@ -106,8 +106,9 @@ export function detectLayout(paras: Span[]): Layout {
 
   // a caption whose longer version follows ("… on trafficking" then "… on trafficking yesterday. Vireak Mai")
   for (let i = 0; i + 1 < n; i++) {
+    if (kinds[i] !== null || kinds[i + 1] !== 'caption') continue
     const a = normWords(texts[i]!)
-    if (kinds[i] === null && a.length > 20 && normWords(texts[i + 1]!).startsWith(a) && kinds[i + 1] === 'caption') kinds[i] = 'caption'
+    if (a.length > 20 && normWords(texts[i + 1]!).startsWith(a)) kinds[i] = 'caption'
   }
 
   // 3. the header: everything before the first paragraph that reads as prose
@@ -139,20 +140,22 @@ export function detectLayout(paras: Span[]): Layout {
 
   // 4. repeats: a paragraph equal to the title or to an earlier paragraph (repeated headline, caption)
   const seen = new Map<string, number>()
+  const norms = texts.map(normWords)
   for (let i = 0; i < n; i++) {
-    const key = normWords(texts[i]!)
+    const key = norms[i]!
     if (!key) continue
     const first = seen.get(key)
     if (first !== undefined && kinds[i] === null) kinds[i] = kinds[first] ?? 'headline'
     else if (first === undefined) seen.set(key, i)
   }
   // 5. pull quotes: a paragraph that is only a quotation, repeated word for word elsewhere in the body
-  const quotes = texts.flatMap((t, i) => (kinds[i] === null && OPEN_Q.test(t) && CLOSE_Q.test(t) && words(normWords(t)).length >= 5 ? [i] : []))
+  const quotes = texts.flatMap((t, i) => (kinds[i] === null && OPEN_Q.test(t) && CLOSE_Q.test(t) && words(norms[i]!).length >= 5 ? [i] : []))
   if (quotes.length) {
-    const bodyNorm = texts.map((t, i) => (kinds[i] === null ? ` ${normWords(t)} ` : ''))
-    const holding = phraseIndex(bodyNorm)
+    const bodyNorm = norms.map((t, i) => (kinds[i] === null ? ` ${t} ` : ''))
+    // why: a few quotes against a few dozen paragraphs are compared directly; the index pays off only on long pages
+    const holding = quotes.length * texts.length <= DIRECT_COMPARISONS ? () => bodyNorm.map((_, j) => j) : phraseIndex(bodyNorm)
     for (const i of quotes) {
-      const inner = normWords(texts[i]!)
+      const inner = norms[i]!
       if (holding(inner).some((j) => j !== i && bodyNorm[j]!.includes(` ${inner} `))) kinds[i] = 'pull-quote'
     }
   }
@@ -160,6 +163,7 @@ export function detectLayout(paras: Span[]): Layout {
 }
 
 const RUN = 5
+const DIRECT_COMPARISONS = 4000
 
 /**
  * Returns a lookup of the paragraphs (normalized words) that may hold a phrase of at least RUN words: those that

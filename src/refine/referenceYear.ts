@@ -41,6 +41,8 @@ function referenceMonth(draft: Draft): number | null {
   return null
 }
 
+const YEAR_DIGITS = /(?:19|20)\d\d/
+
 function isPartialYear(t: TimeExpr): boolean {
   return t.kind === 'year' && t.months !== null && !(t.months[0] === 1 && t.months[1] === 12) && t.months[0] !== t.months[1]
 }
@@ -80,6 +82,8 @@ export const referenceYear: Refiner = {
     let latestFiscal: Vote | null = null
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i]!
+      // why: every vote below needs a year written in digits in this sentence; the others are not read for times
+      if (!YEAR_DIGITS.test(s.text)) continue
       const times = findTimes(s)
       const cmp = COMPARISON.exec(s.text)
       const cmpAt = cmp ? s.start + cmp.index : Infinity
