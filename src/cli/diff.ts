@@ -15,6 +15,7 @@ import {
 } from '../format/diff.js'
 import { parseYearOption } from './extract.js'
 import { openSink, warn } from './io.js'
+import { tableOptions } from '../format/paint.js'
 
 export interface DiffCommandOptions {
   from?: string
@@ -50,7 +51,7 @@ export async function runDiff(inputs: string[], opts: DiffCommandOptions): Promi
   if (!inputs.length) throw new UsageError('diff needs article files or directories, or two saved --json reports')
   if (opts.json && opts.csv) throw new UsageError('choose one of --json and --csv')
   const sink = openSink(opts.output)
-  const tableOpts = { color: sink.color, width: sink.width }
+  const tableOpts = await tableOptions(sink.color, sink.width)
   if (inputs.length === 2) {
     const [a, b] = await Promise.all(inputs.map(loadReport))
     if (a && b) {
@@ -104,7 +105,7 @@ export async function runSeries(inputs: string[], opts: DiffCommandOptions): Pro
     const json = rows.map((r) => ({ metric: r.label, period: r.periodKey, values: Object.fromEntries([...r.cells.entries()].map(([y, os]) => [y, os.map((o) => ({ value: o.value, approximate: o.approximate, source: o.source }))])) }))
     sink.write(`${JSON.stringify({ years, series: json, conflicts }, null, 2)}\n`)
   } else if (opts.csv) sink.write(formatSeriesCsv(rows))
-  else sink.write(formatSeriesTable(years, rows, conflicts, { color: sink.color, width: sink.width }))
+  else sink.write(formatSeriesTable(years, rows, conflicts, await tableOptions(sink.color, sink.width)))
   await sink.close()
   return code
 }

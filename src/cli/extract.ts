@@ -89,8 +89,9 @@ export async function runExtract(inputs: string[], opts: ExtractCommandOptions):
   }
   if (json) sink.write(json.end(errors))
   if (format === 'table' && errors.length) {
-    const { formatErrorLine } = await import('../format/table.js')
-    for (const e of errors) sink.write(formatErrorLine(e, { color: sink.color, width: sink.width }))
+    const [{ formatErrorLine }, { tableOptions }] = await Promise.all([import('../format/table.js'), import('../format/paint.js')])
+    const options = await tableOptions(sink.color, sink.width)
+    for (const e of errors) sink.write(formatErrorLine(e, options))
   }
   await sink.close()
   return internal ? EXIT.internal : errors.length ? EXIT.input : EXIT.ok

@@ -1,4 +1,5 @@
 import type { Observation } from './metrics.js'
+import { formatCount } from '../patterns/numbers.js'
 
 /** One metric compared between two years. */
 export interface DiffRow {
@@ -108,7 +109,7 @@ function bestPair(os: Observation[], ns: Observation[]): [Observation, Observati
 
 function conflictNote(group: Observation[], chosen: Observation): string | null {
   const others = group.filter((o) => o.periodKey === chosen.periodKey && o.value !== chosen.value)
-  return others.length ? `conflict: ${others.map((o) => `${o.value.toLocaleString('en-US')} in ${o.source.path}`).join(', ')}` : null
+  return others.length ? `conflict: ${others.map((o) => `${formatCount(o.value)} in ${o.source.path}`).join(', ')}` : null
 }
 
 function row(metric: string, from: Observation, to: Observation, comparable: boolean, note: string | null): DiffRow {

@@ -3,8 +3,9 @@ import type { RecordChange } from '../diff/reports.js'
 import type { Observation } from '../diff/metrics.js'
 import { csvField } from './csv.js'
 import { snippet, tableFor, type TableOptions } from './table.js'
+import { formatCount } from '../patterns/numbers.js'
 
-const n = (x: number): string => x.toLocaleString('en-US')
+const n = (x: number): string => formatCount(x)
 const signed = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${n(Math.abs(x))}`
 const pct = (x: number | null): string => (x === null ? '—' : `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x).toFixed(1)}%`)
 const source = (o: Observation): string =>
@@ -33,7 +34,7 @@ export function formatDiffTable(from: number, to: number, rows: DiffRow[], confl
 export function formatConflicts(conflicts: Conflict[], options: TableOptions): string {
   const { table, c } = tableFor(['conflict', 'period', 'values and sources'], options)
   for (const k of conflicts) table.push([c.yellow(k.label), k.periodLabel, k.observations.map((o) => `${n(o.value)} — ${source(o)}`).join('\n')])
-  return `${c.yellow.bold('Sources disagree')}\n${table.toString()}`
+  return `${c.yellow(c.bold('Sources disagree'))}\n${table.toString()}`
 }
 
 /** Returns the year-to-year comparison as CSV, one row per metric. */

@@ -1,14 +1,17 @@
-import { Chalk, type ChalkInstance } from 'chalk'
 import Table from 'cli-table3'
 import { FIGURE_KINDS } from '../contract.js'
 import type { ArticleReport, Figure, InputErrorRecord } from '../schema.js'
 import { qualifiersText } from './csv.js'
+import { formatCount } from '../patterns/numbers.js'
+import { PLAIN, type Paint } from './paint.js'
 
 /** Options of the table view: colour is decided by the caller (TTY and NO_COLOR). */
 export interface TableOptions {
   color: boolean
   /** terminal width, to size the evidence column */
   width?: number
+  /** the styles to colour with (`tableOptions` in paint.ts loads chalk's); plain text when absent */
+  paint?: Paint
 }
 
 function clip(s: string, n: number): string {
@@ -29,7 +32,7 @@ export function snippet(sentence: { start: number; text: string }, mention: { st
   return `${from > 0 ? '…' : ''}${text.slice(from, a)}${mark(text.slice(a, b))}${text.slice(b, to)}${to < text.length ? '…' : ''}`
 }
 
-function makeTable(c: ChalkInstance, head: string[], color: boolean): Table.Table {
+function makeTable(c: Paint, head: string[], color: boolean): Table.Table {
   return new Table({ head: head.map((h) => c.bold(h)), style: { head: [], border: color ? ['grey'] : [] }, wordWrap: true })
 }
 
@@ -39,17 +42,17 @@ function when(f: Figure): string {
 }
 
 /** A table factory that the diff and series views share with the article view. */
-export function tableFor(head: string[], options: TableOptions): { table: Table.Table; c: ChalkInstance } {
-  const c = new Chalk({ level: options.color ? 1 : 0 })
+export function tableFor(head: string[], options: TableOptions): { table: Table.Table; c: Paint } {
+  const c = options.paint ?? PLAIN
   return { table: makeTable(c, head, options.color), c }
 }
 
 /** Returns the human-readable tables of one article: figures, countries, quotes and checks. */
 export function formatArticleTable(a: ArticleReport, options: TableOptions): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 })
+  const c = options.paint ?? PLAIN
   const ev = Math.max(30, Math.min(70, (options.width ?? 120) - 70))
   const lines: string[] = []
-  lines.push(c.bold.underline(a.source.path))
+  lines.push(c.bold(c.underline(a.source.path)))
   if (a.source.title) lines.push(`${c.dim('title')}  ${a.source.title}`)
   lines.push(`${c.dim('reference year')}  ${a.referenceYear ?? c.yellow('unknown (relative years left empty; use --year)')}`)
   for (const kind of FIGURE_KINDS) {
@@ -57,7 +60,7 @@ export function formatArticleTable(a: ArticleReport, options: TableOptions): str
     if (!figs.length) continue
     const t = makeTable(c, [kind, 'year', 'action', 'qualifiers', 'evidence'], options.color)
     for (const f of figs) {
-      const value = `${f.approximate ? '~' : ''}${f.value.toLocaleString('en-US')}${f.partOf !== null ? c.dim(` of ${f.partOf.toLocaleString('en-US')}`) : ''}`
+      const value = `${f.approximate ? '~' : ''}${formatCount(f.value)}${f.partOf !== null ? c.dim(` of ${formatCount(f.partOf)}`) : ''}`
       t.push([value, when(f), f.action ?? '', qualifiersText(f.qualifiers), snippet(f.evidence, f.mention, ev, (s) => c.bold(s))])
     }
     lines.push(t.toString())
@@ -83,6 +86,6 @@ export function formatArticleTable(a: ArticleReport, options: TableOptions): str
 
 /** Returns the line shown for an input that failed. */
 export function formatErrorLine(e: InputErrorRecord, options: TableOptions): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 })
+  const c = options.paint ?? PLAIN
   return `${c.red('error')} ${e.path}: ${e.message}\n`
 }

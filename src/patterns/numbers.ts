@@ -120,3 +120,12 @@ const ANY_NUMBER_WORD = new RegExp(`\\b(?:${UNIT_WORDS}|${TEN_WORDS}|hundred|tho
 export function mayHoldNumber(s: string): boolean {
   return /\d/.test(s) || ANY_NUMBER_WORD.test(s)
 }
+
+/** Returns a count as English writes it, with thousands separators: 3416 → "3,416", 11700000 → "11,700,000". */
+// why: toLocaleString would do the same, but its first call loads ICU's number formats (~12 ms of a one-article run)
+export function formatCount(n: number): string {
+  if (!Number.isFinite(n)) return String(n)
+  const [whole, frac] = String(Math.round(Math.abs(n) * 1000) / 1000).split('.')
+  const grouped = whole!.replace(/\B(?=(?:\d{3})+$)/g, ',')
+  return `${n < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`
+}

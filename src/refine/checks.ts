@@ -1,5 +1,6 @@
 import type { Check } from '../schema.js'
 import type { CountryCandidate, Draft, FigureCandidate, Refiner, Sentence, Span } from '../types.js'
+import { formatCount } from '../patterns/numbers.js'
 
 // e.g. "declined by about 15.5%", "an increase of 72.82 percent", "up 8 per cent", "a 20% increase", "rose 12 per cent"
 const PERCENT = /(?<num>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)/gi
@@ -51,7 +52,7 @@ export function percentChecks(draft: Draft): Check[] {
       out.push({
         kind: 'percent-change',
         ok,
-        message: `stated ${stated > 0 ? '+' : ''}${round(stated)}% for ${older.value.toLocaleString('en-US')} → ${newer.value.toLocaleString('en-US')}; computed ${computed > 0 ? '+' : ''}${round(computed)}%${ok ? ' (consistent)' : ' (does not match)'}`,
+        message: `stated ${stated > 0 ? '+' : ''}${round(stated)}% for ${formatCount(older.value)} → ${formatCount(newer.value)}; computed ${computed > 0 ? '+' : ''}${round(computed)}%${ok ? ' (consistent)' : ' (does not match)'}`,
         stated: round(stated),
         computed: round(computed),
         evidence: [{ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] }, span(older.mention), span(newer.mention)],
@@ -88,7 +89,7 @@ export function breakdownChecks(draft: Draft): Check[] {
       out.push({
         kind: `breakdown-${dim}`,
         ok,
-        message: `${group.map((p) => p.value.toLocaleString('en-US')).join(' + ')} = ${sum.toLocaleString('en-US')} by ${dim}, against the total of ${total.value.toLocaleString('en-US')}${ok ? ' (consistent)' : ' (does not add up)'}`,
+        message: `${group.map((p) => formatCount(p.value)).join(' + ')} = ${formatCount(sum)} by ${dim}, against the total of ${formatCount(total.value)}${ok ? ' (consistent)' : ' (does not add up)'}`,
         stated: total.value,
         computed: sum,
         evidence: [span(total.mention), ...group.map((p) => span(p.mention))],
@@ -127,7 +128,7 @@ export function countryChecks(draft: Draft): Check[] {
     out.push({
       kind: 'breakdown-country',
       ok,
-      message: `${cs.map((c) => c.count!.toLocaleString('en-US')).join(' + ')} = ${sum.toLocaleString('en-US')} by country, against the total of ${total.value.toLocaleString('en-US')}${ok ? ' (consistent)' : ` (does not add up${partial ? '; the list says "including", so it may be partial' : ''})`}`,
+      message: `${cs.map((c) => formatCount(c.count!)).join(' + ')} = ${formatCount(sum)} by country, against the total of ${formatCount(total.value)}${ok ? ' (consistent)' : ` (does not add up${partial ? '; the list says "including", so it may be partial' : ''})`}`,
       stated: total.value,
       computed: sum,
       evidence: [span(total.mention), ...cs.map((c) => span(c.mention))],

@@ -6,6 +6,10 @@ import { jsonArticleChunk } from '../format/jsonStream.js'
 import type { InputRef } from '../read/input.js'
 import type { ArticleReport } from '../schema.js'
 import type { TaskOptions, TaskResult } from './protocol.js'
+import type { TableOptions } from '../format/table.js'
+
+// the table options of this thread, made once (loading chalk when there is colour)
+let tablePaint: Promise<TableOptions> | undefined
 
 /** Returns an article printed as the chosen format prints one (for json: its chunk of the `articles` array). */
 export async function formatArticle(a: ArticleReport, options: TaskOptions): Promise<string> {
@@ -18,8 +22,9 @@ export async function formatArticle(a: ArticleReport, options: TaskOptions): Pro
       return csvRows(a)
     case 'table': {
       // why: chalk and cli-table3 are loaded only when a table is printed
-      const { formatArticleTable } = await import('../format/table.js')
-      return formatArticleTable(a, { color: options.color, width: options.width })
+      const [{ formatArticleTable }, { tableOptions }] = await Promise.all([import('../format/table.js'), import('../format/paint.js')])
+      tablePaint ??= tableOptions(options.color, options.width)
+      return formatArticleTable(a, await tablePaint)
     }
   }
 }

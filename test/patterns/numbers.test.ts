@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findNumbers, parseCount } from '../../src/patterns/numbers.js'
+import { findNumbers, formatCount, parseCount } from '../../src/patterns/numbers.js'
 
 describe('parseCount', () => {
   it.each([
@@ -62,5 +62,22 @@ describe('findNumbers', () => {
   it('marks a decimal without a scale as a decimal', () => {
     expect(findNumbers('an increase of 72.82 percent')[0]!.decimal).toBe(true)
     expect(findNumbers('11.7 million victims')[0]!.decimal).toBe(false)
+  })
+})
+
+describe('formatCount', () => {
+  it.each([
+    [0, '0'],
+    [7, '7'],
+    [999, '999'],
+    [1000, '1,000'],
+    [3416, '3,416'],
+    [11_700_000, '11,700,000'],
+    [-1247, '-1,247'],
+    [1234.5678, '1,234.568'],
+    [0.5, '0.5'],
+  ])('%d → %s, as en-US writes it', (n, text) => {
+    expect(formatCount(n)).toBe(text)
+    expect(formatCount(n)).toBe(n.toLocaleString('en-US'))
   })
 })
