@@ -171,6 +171,16 @@ results.summary = {
   peakRssGrowthJobs1: round(oneFull.peakRssMB / oneQuarter.peakRssMB, 2),
 }
 
+// the targets of the throughput issue, each with what was measured and whether it holds
+const slowestSingle = Math.max(...Object.values(single).map((v) => v.medianS))
+results.targets = [
+  { target: 'throughput ≥ 10× the plain compromise pass', measured: compromise ? `${results.summary.ratioVsCompromise}×` : 'not run', met: compromise ? results.summary.ratioVsCompromise >= 10 : null },
+  { target: `--jobs ${CORES} ≥ 1.7× faster than --jobs 1`, measured: `${results.summary.jobsSpeedup}×`, met: results.summary.jobsSpeedup >= 1.7 },
+  { target: 'one article end to end ≤ 250 ms', measured: `${Math.round(slowestSingle * 1000)} ms (slowest format, median)`, met: slowestSingle <= 0.25 },
+  // why: flat means the N run does not need much more memory than the N/4 run; 1.5× leaves room for the heap's own growth
+  { target: 'peak memory independent of corpus size', measured: `×${results.summary.peakRssGrowth} from N/4 to N`, met: results.summary.peakRssGrowth <= 1.5 && results.summary.peakRssGrowthJobs1 <= 1.5 },
+]
+
 // 6. the adversarial inputs, in a child process with a time limit (some rows are quadratic while that work is open)
 if (!flag('--no-adversarial') && existsSync(join(here, 'adversarial.mjs'))) {
   log(`bench: adversarial inputs (${ADVERSARIAL_SIZE} characters each)`)
@@ -195,6 +205,7 @@ console.log(`--jobs ${CORES} speedup over --jobs 1 at N: ${s.jobsSpeedup}×`)
 console.log(`N/4 → N: time ×${s.timeGrowthQuarterToFull} (×${s.timeGrowthQuarterToFullJobs1} with --jobs 1; linear is ×4), peak RSS ×${s.peakRssGrowth} (×${s.peakRssGrowthJobs1})`)
 console.log(`throughput past start-up: ${s.marginalMBPerS} MB/s (--jobs ${CORES}), ${s.marginalMBPerSJobs1} MB/s (--jobs 1)`)
 console.log(`one article end to end (median of 9): ${Object.entries(single).map(([k, v]) => `${k} ${Math.round(v.medianS * 1000)} ms`).join(', ')}`)
+for (const t of results.targets) console.log(`target: ${t.target}: ${t.measured} — ${t.met === null ? 'not measured' : t.met ? 'met' : 'NOT met'}`)
 if (results.adversarial?.rows) {
   const worst = results.adversarial.rows.reduce((a, b) => (b.msPerMB > a.msPerMB ? b : a))
   console.log(`adversarial (${ADVERSARIAL_SIZE} chars each): ${results.adversarial.rows.length} inputs, slowest ${worst.input} at ${worst.ms} ms`)
