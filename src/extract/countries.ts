@@ -265,7 +265,8 @@ export const countries: Extractor = {
         const isTotal = f.count !== null && next !== undefined && TOTAL_CUE.test(text.slice(f.hitStart, next.hitStart))
         const whole = f.count !== null && (withCounts.length === 1 || isTotal)
         const { hitStart: _h, numAt, ...rest } = f
-        out.push({ ...rest, sentence: s, whole, ...(numAt !== null ? { numberAt: s.start + numAt } : {}) })
+        // why: every candidate gets the same fields, so the refiners reading them see one object shape
+        out.push({ ...rest, sentence: s, whole, numberAt: numAt !== null ? s.start + numAt : undefined })
       }
     }
     return { countries: out }

@@ -378,6 +378,8 @@ export function figuresInSentence(sentence: Sentence, intro: ListIntro | null = 
       link: null,
       year: null,
       period: null,
+      // why: set here, though only refiners drop a figure, so that every candidate has one object shape
+      dropped: undefined,
     })
   }
   return out

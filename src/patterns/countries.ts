@@ -22,8 +22,6 @@ interface WorldCountry {
   capital?: string[]
   altSpellings: string[]
   demonyms?: { eng?: { f: string; m: string } }
-  independent?: boolean
-  unMember?: boolean
 }
 
 // why: the names news and the gold use where the data set's common name differs
@@ -117,9 +115,19 @@ const BY_ISO = new Map<string, CountryEntry>()
 /** Every written form (name, alias, demonym) to its ISO code and form. */
 const FORMS = new Map<string, { iso2: string; form: CountryHit['form'] }>()
 
-function load(): void {
+/** Returns the world-countries records: the slim copy the build writes beside this module, else the package's own. */
+function readGazetteer(): WorldCountry[] {
   const require = createRequire(import.meta.url)
-  const data = require('world-countries') as WorldCountry[]
+  try {
+    // why: the package's JSON is 1.4 MB and takes ~10 ms to parse; the build keeps only the fields read below
+    return require('./gazetteer.json') as WorldCountry[]
+  } catch {
+    return require('world-countries') as WorldCountry[]
+  }
+}
+
+function load(): void {
+  const data = readGazetteer()
   for (const c of data) {
     const iso2 = c.cca2
     BY_ISO.set(iso2, { name: DISPLAY_NAMES[iso2] ?? c.name.common, iso2 })
