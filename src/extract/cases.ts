@@ -1,11 +1,12 @@
 import type { Claim, Classifier } from './claim.js'
 import { exploitationOf, governorsOf } from './claim.js'
 import type { MentionContext } from './mention.js'
+import { wordTable } from '../patterns/wordTable.js'
 
 // e.g. "Covid cases", "drug cases", "fraud cases": case counts of other crimes or illnesses
 const OTHER_MATTERS = /\b(?:covid(?:-19)?|coronavirus|virus|infections?|dengue|malaria|hiv|aids|cancer|drugs?|narcotics?|corruption|fraud|murder|homicide|theft|robbery|traffic|road|accident|divorce|civil|tax|land|election|defamation|cyber)\b/i
 
-const NOUN_ACTIONS: Record<string, string> = { investigations: 'investigated', investigation: 'investigated', probes: 'investigated', referrals: 'referred' }
+const NOUN_ACTIONS: Record<string, string> = wordTable({ investigations: 'investigated', investigation: 'investigated', probes: 'investigated', referrals: 'referred' })
 
 // why: only these verbs name a case with no noun; "40 were reported" is more often people than cases
 const ELLIPTICAL_CASE_ACTIONS = new Set(['prosecuted', 'solved', 'opened'])

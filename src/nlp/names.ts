@@ -5,6 +5,7 @@ import {
 } from '../patterns/speech.js'
 import type { Gender, SpeakerCue, SpeakerKind } from '../types.js'
 import type { Token } from './tokens.js'
+import { wordTable } from '../patterns/wordTable.js'
 
 export type { Gender, SpeakerCue, SpeakerKind }
 
@@ -156,12 +157,12 @@ export function genderOfTitle(title: string): Gender | null {
 const NP_CUTS = new Set([...PREPOSITIONS, 'who', 'whom', 'whose', 'which', 'that', 'identified', 'known', 'named', 'based', 'speaking', 'quoted', 'cited'])
 const LEADING_ADVERBS = new Set(['however', 'yet', 'but', 'and', 'meanwhile', 'also', 'still', 'separately', 'later', 'earlier', 'then', 'now', 'so', 'instead', 'indeed', 'similarly', 'likewise', 'moreover', 'furthermore', 'finally', 'previously', 'recently', 'asked', 'here', 'there'])
 const TRAILING_ADVERBS = new Set(['also', 'reportedly', 'later', 'then', 'previously', 'recently', 'once', 'again', 'further', 'separately', 'himself', 'herself', 'itself', 'themselves', 'too', 'however', 'earlier', 'simply', 'only', 'had', 'has', 'have', 'would', 'will', 'has', 'also', 'publicly', 'privately', 'directly', 'openly', 'flatly', 'repeatedly', 'frequently', 'often', 'last', 'yesterday', 'today'])
-const PRONOUNS: Record<string, { gender: Gender | null; plural: boolean }> = {
+const PRONOUNS: Record<string, { gender: Gender | null; plural: boolean }> = wordTable({
   he: { gender: 'male', plural: false }, she: { gender: 'female', plural: false }, it: { gender: null, plural: false }, they: { gender: null, plural: true },
   // the writer: "“Are you afraid?” I asked" is the reporter's own question, not a quote of anyone in the story
   i: { gender: null, plural: false }, we: { gender: null, plural: true },
-}
-const PLURAL_TO_SINGULAR: Record<string, string> = { women: 'woman', men: 'man', people: 'person', children: 'child', police: 'police officer', staff: 'staff member', fishermen: 'fisherman', crewmen: 'crewman' }
+})
+const PLURAL_TO_SINGULAR: Record<string, string> = wordTable({ women: 'woman', men: 'man', people: 'person', children: 'child', police: 'police officer', staff: 'staff member', fishermen: 'fisherman', crewmen: 'crewman' })
 
 function singular(w: string): string {
   return PLURAL_TO_SINGULAR[w] ?? w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '')

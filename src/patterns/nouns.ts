@@ -1,4 +1,5 @@
 import type { Qualifiers } from '../schema.js'
+import { wordTable } from './wordTable.js'
 
 /** Nouns that count trafficking cases: "109 cases", "92 trafficking investigations". */
 export const CASE_NOUNS = new Set([
@@ -18,7 +19,7 @@ export const SUSPECT_NOUNS = new Set([
 export const VICTIM_NOUNS = new Set(['victims', 'victim', 'survivors', 'survivor', 'victim-survivors', 'casualties'])
 
 /** People nouns, with what they say about the group counted. */
-export const PEOPLE_NOUNS: Record<string, Qualifiers> = {
+export const PEOPLE_NOUNS: Record<string, Qualifiers> = wordTable({
   people: {}, persons: {}, person: {}, individuals: {}, individual: {},
   women: { sex: 'female' }, woman: { sex: 'female' }, girls: { sex: 'female', age: 'under 18' }, girl: { sex: 'female', age: 'under 18' },
   men: { sex: 'male' }, man: { sex: 'male' }, boys: { sex: 'male', age: 'under 18' }, boy: { sex: 'male', age: 'under 18' },
@@ -38,7 +39,7 @@ export const PEOPLE_NOUNS: Record<string, Qualifiers> = {
   landlords: {}, bosses: {}, guardians: {}, foremen: { sex: 'male' }, cooks: {}, waitresses: { sex: 'female' },
   dancers: {}, hostesses: { sex: 'female' }, nannies: {}, au: {}, cleaners: {}, 'farm workers': {}, 'factory workers': {},
   'construction workers': {}, 'garment workers': {}, 'gang members': {},
-}
+})
 
 /** Heads that are never counts of people or cases: "17 police institutions", "eight nationalities", "32-page". */
 export const NON_COUNT_NOUNS = new Set([

@@ -1,13 +1,14 @@
 import { matchAny } from './regex.js'
+import { wordTable } from './wordTable.js'
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-}
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }
+})
+const TENS: Record<string, number> = wordTable({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 })
 // why: Indian English counts in lakh (100,000) and crore (10 million): "1.5 lakh women and children"
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000, million: 1_000_000, billion: 1_000_000_000 }
-const SHORT_SCALES: Record<string, number> = { m: 1_000_000, mn: 1_000_000, bn: 1_000_000_000, k: 1_000 }
+const SCALES: Record<string, number> = wordTable({ hundred: 100, thousand: 1_000, lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000, million: 1_000_000, billion: 1_000_000_000 })
+const SHORT_SCALES: Record<string, number> = wordTable({ m: 1_000_000, mn: 1_000_000, bn: 1_000_000_000, k: 1_000 })
 
 /** Words that make a number approximate, in the order they are tried. */
 export const APPROXIMATORS = [

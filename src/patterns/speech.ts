@@ -2,6 +2,7 @@
  * Vocabularies of reported speech, as data: the verbs that introduce a quote, the words of titles and
  * organisations that are not part of a person's name, the nouns of anonymous speakers and of bodies that speak.
  */
+import { wordTable } from './wordTable.js'
 
 function set(...words: string[]): Set<string> {
   return new Set(words.map((w) => w.toLowerCase()))
@@ -60,12 +61,12 @@ export const SAY_PARTICIPLES = set(
 export const TITLE_LEADS = set('entitled', 'titled', 'headlined', 'named', 'called', 'dubbed', 'captioned', 'subtitled', 'labelled', 'labeled', 'marked', 'tagged', 'branded', 'codenamed', 'code-named', 'nicknamed')
 
 /** Honorifics and titles with the sex they tell, when they tell one. */
-export const HONORIFIC_GENDER: Record<string, 'male' | 'female'> = {
+export const HONORIFIC_GENDER: Record<string, 'male' | 'female'> = wordTable({
   mr: 'male', sir: 'male', father: 'male', fr: 'male', brother: 'male', lord: 'male', king: 'male', prince: 'male',
   sheikh: 'male', imam: 'male', monsignor: 'male', msgr: 'male', 'mr.': 'male',
   ms: 'female', mrs: 'female', miss: 'female', madam: 'female', madame: 'female', dame: 'female', lady: 'female',
   sister: 'female', queen: 'female', princess: 'female', datin: 'female', 'ms.': 'female', 'mrs.': 'female',
-}
+})
 
 /** Capitalised words of titles, ranks and offices that stand before a name and are never part of it. */
 export const TITLE_WORDS = set(
@@ -213,7 +214,7 @@ export const DOCUMENT_NOUNS = set(
 )
 
 /** Nouns that tell a person's sex: "his wife, Rina", "a 19-year-old woman". */
-export const GENDER_NOUNS: Record<string, 'male' | 'female'> = {
+export const GENDER_NOUNS: Record<string, 'male' | 'female'> = wordTable({
   woman: 'female', women: 'female', girl: 'female', mother: 'female', wife: 'female', daughter: 'female',
   sister: 'female', aunt: 'female', grandmother: 'female', widow: 'female', lady: 'female', spokeswoman: 'female',
   chairwoman: 'female', congresswoman: 'female', businesswoman: 'female', policewoman: 'female', actress: 'female',
@@ -224,7 +225,7 @@ export const GENDER_NOUNS: Record<string, 'male' | 'female'> = {
   policeman: 'male', fisherman: 'male', priest: 'male', monk: 'male', king: 'male', prince: 'male', nephew: 'male',
   boyfriend: 'male', groom: 'male', councilman: 'male', assemblyman: 'male', headmaster: 'male', crewman: 'male',
   patrolman: 'male', imam: 'male',
-}
+})
 
 /** Determiners that open a noun phrase of an unnamed speaker or a body. */
 export const DETERMINERS = set('a', 'an', 'one', 'another', 'the', 'its', 'their', 'this', 'that', 'his', 'her', 'our')

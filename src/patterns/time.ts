@@ -1,15 +1,16 @@
 import type { Span, TimeExpr, TimeKind } from '../types.js'
 import { matchAny } from './regex.js'
+import { wordTable } from './wordTable.js'
 
-const MONTH_NUMBERS: Record<string, number> = {
+const MONTH_NUMBERS: Record<string, number> = wordTable({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
   nov: 11, dec: 12,
-}
+})
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
-const COUNT_WORDS: Record<string, number> = {
+const COUNT_WORDS: Record<string, number> = wordTable({
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-}
+})
 
 const MONTH = `(?:${matchAny(Object.keys(MONTH_NUMBERS))})\\.?`
 const YEAR = `(?<![\\d,.$])(?:19[5-9]\\d|20\\d\\d)(?!\\d|,\\d)`

@@ -1,4 +1,5 @@
 import { WINDOWS_1252_C1 } from './windows1252.js'
+import { wordTable } from '../patterns/wordTable.js'
 
 // HTML pages saved as .txt or .html: their visible text, with paragraphs as lines. A small linear scanner, not a
 // parser: it reads tags, comments and entities the way browsers do for the pages users save, and never backtracks.
@@ -9,7 +10,7 @@ const LATIN1_NAMES =
   'agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml'
 
 /** Named character references: the Latin-1 set (U+00A0–U+00FF in order), the markup five, and the typography news pages use. */
-const NAMED: Record<string, string> = {
+const NAMED: Record<string, string> = wordTable({
   ...Object.fromEntries(LATIN1_NAMES.split(' ').map((name, i) => [name, String.fromCharCode(0xa0 + i)])),
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
   ndash: '\u2013', mdash: '\u2014', lsquo: '\u2018', rsquo: '\u2019', sbquo: '\u201A', ldquo: '\u201C', rdquo: '\u201D',
@@ -20,7 +21,7 @@ const NAMED: Record<string, string> = {
   zwj: '\u200D', lrm: '\u200E', rlm: '\u200F', hyphen: '\u2010', dash: '\u2010', minus: '\u2212', larr: '\u2190',
   rarr: '\u2192', uarr: '\u2191', darr: '\u2193', harr: '\u2194', star: '\u2606', check: '\u2713', NewLine: '\n', Tab: '\t',
   NonBreakingSpace: '\u00A0',
-}
+})
 // why: browsers also read the Latin-1 and markup names without their semicolon ("&amp", "&nbsp")
 const LEGACY = new Set([...LATIN1_NAMES.split(' '), 'amp', 'lt', 'gt', 'quot'])
 const LEGACY_PREFIXES = ['nbsp', 'quot', 'copy', 'amp', 'reg', 'lt', 'gt']

@@ -18,6 +18,9 @@ describe('sentences with no count of cases, suspects or victims', () => {
     { id: 'age-01', text: 'Maria Chen, 53, told the court she had never visited the farm.' },
     { id: 'age-02', text: 'The victim, a 25-year-old Thai woman, died in hospital in Phnom Penh.' },
     { id: 'age-03', text: 'The girls, aged 14 to 17, had been recruited through Facebook.' },
+    // words that are also names of JavaScript's object machinery are plain words
+    { id: 'word-01', text: 'The court heard that 3 constructor firms had been paid by the agency in 2021.' },
+    { id: 'word-02', text: 'Investigators traced 12 constructor invoices and 4 valueOf claims to the same account.' },
     { id: 'age-04', text: 'Anyone under the age of 18 who is sold for sex is a victim of trafficking under the law.' },
     { id: 'age-05', text: 'Nadia (16) told investigators she had been sold twice.' },
     { id: 'age-06', text: 'The boy was 12 years old when he was taken to Accra.' },

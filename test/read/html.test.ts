@@ -16,6 +16,7 @@ describe('decodeEntities', () => {
     ['Windows-1252 numbers, as browsers read them', '&#147;x&#148; &#150; &#128;', '“x” – €'],
     ['invalid numbers', '&#0; &#xD800; &#1114112;', '\uFFFD \uFFFD \uFFFD'],
     ['unknown names stay as written', '&bogus; & &; R&D', '&bogus; & &; R&D'],
+    ['names of object machinery are unknown names', '&constructor; &toString; &__proto__; &hasOwnProperty', '&constructor; &toString; &__proto__; &hasOwnProperty'],
   ])('%s', (_name, html, text) => {
     expect(decodeEntities(html)).toBe(text)
   })
