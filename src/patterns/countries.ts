@@ -158,6 +158,18 @@ load()
 // e.g. "Malaysia", "the Philippines", "Côte d'Ivoire", "Vietnamese", "Sierra Leonean" — capitalised, whole words
 const COUNTRY_RE = new RegExp(`(?<![\\w\u00C0-\u024F'’-])(?:${matchAny(FORMS.keys())})(?![\\w\u00C0-\u024F]|['’]\\w(?<!['’]s))`, 'g')
 
+// why: the gazetteer regex is costly to run and most sentences name no country. A form can match only where its last
+// run of letters ("Philippines" of "the Philippines", "Ivoire" of "Côte d'Ivoire") stands in the sentence as a whole
+// run, so a sentence without any such run is skipped.
+const LETTERS = /[\p{L}\p{M}]+/gu
+const LAST_RUNS = new Set([...FORMS.keys()].map((f) => f.match(LETTERS)?.pop() ?? f))
+
+function mayNameCountry(s: string): boolean {
+  LETTERS.lastIndex = 0
+  for (let m = LETTERS.exec(s); m; m = LETTERS.exec(s)) if (LAST_RUNS.has(m[0])) return true
+  return false
+}
+
 /** Returns the country a written form names ("Viet Nam", "Britons", "Czechia"), or null. */
 export function lookupCountry(form: string): CountryEntry | null {
   const f = FORMS.get(form.trim()) ?? FORMS.get(form.trim().replace(/^the\s+/i, ''))
@@ -186,6 +198,7 @@ const countriesByText = new Map<string, CountryHit[]>()
 
 function scanCountries(s: string): CountryHit[] {
   const out: CountryHit[] = []
+  if (!mayNameCountry(s)) return out
   COUNTRY_RE.lastIndex = 0
   for (let m = COUNTRY_RE.exec(s); m; m = COUNTRY_RE.exec(s)) {
     const f = FORMS.get(m[0])
