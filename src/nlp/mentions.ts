@@ -258,8 +258,9 @@ export function findMentions(article: Article, masks: Stretches, registry: Regis
   const bySentence = sentenceTokens(article)
   for (const [k, s] of article.sentences.entries()) {
     const raw = bySentence[k]!
-    const tokens: Token[] = []
-    for (const t of raw) {
+    // why: most sentences hold no quote; they are read as tokenized, without a copy
+    const tokens: Token[] = masks.overlaps(s.start, s.end) ? [] : raw
+    if (tokens !== raw) for (const t of raw) {
       if (masks.covers(t.start)) {
         const last = tokens[tokens.length - 1]
         if (!last || last.text !== '|') tokens.push(separatorAt(t.start))
@@ -369,7 +370,8 @@ function unnamedMentions(scan: SentenceScan): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (t.punct || taken.has(i)) continue
-    const acronym = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(t.text.replace(/['’]s$/, '')) && t.text.length >= 2 && !/^(?:\p{Lu}\.)+$/u.test(t.text)
+    // why: t.cap first, so the regexes run only on capitalised words (an acronym starts with a capital)
+    const acronym = t.cap && /^\p{Lu}[\p{Lu}\d&-]+$/u.test(t.text.replace(/['’]s$/, '')) && t.text.length >= 2 && !/^(?:\p{Lu}\.)+$/u.test(t.text)
     const headish = isHeadNoun(t) !== null
     if (!headish && !acronym) continue
     if (acronym && !headish) {
@@ -494,14 +496,20 @@ function settleSentence(scan: SentenceScan): void {
   }
 }
 
+const PRONOUN_SEX = new Map<string, Gender>([
+  ...['he', 'him', 'his', 'himself'].map((w) => [w, 'male'] as const),
+  ...['she', 'her', 'hers', 'herself'].map((w) => [w, 'female'] as const),
+])
+
 /** Returns, per sentence, the sexes its pronouns outside quotes point at ("her colleague" → female). */
 export function pronounSexesBySentence(article: Article, masks: Stretches): Map<number, Set<Gender>> {
   const out = new Map<number, Set<Gender>>()
   const bySentence = sentenceTokens(article)
   for (const [k, s] of article.sentences.entries()) {
+    const masked = masks.overlaps(s.start, s.end)
     for (const t of bySentence[k]!) {
-      if (masks.covers(t.start)) continue
-      const g: Gender | null = /^(?:he|him|his|himself)$/.test(t.bare) ? 'male' : /^(?:she|her|hers|herself)$/.test(t.bare) ? 'female' : null
+      if (masked && masks.covers(t.start)) continue
+      const g = PRONOUN_SEX.get(t.bare) ?? null
       if (!g) continue
       if (!out.has(s.index)) out.set(s.index, new Set())
       out.get(s.index)!.add(g)

@@ -30,6 +30,9 @@ function isInitials(t: Token): boolean {
 }
 
 function isAcronym(t: Token): boolean {
+  // why: a lower-case ASCII letter second ("Police") settles it without building the letters
+  const c = t.text.charCodeAt(1)
+  if (c >= 97 && c <= 122) return false
   const letters = t.text.replace(/[^\p{L}]/gu, '')
   return letters.length >= 2 && letters === letters.toUpperCase() && !isInitials(t)
 }

@@ -30,6 +30,13 @@ export class Stretches {
     }
   }
 
+  /** Returns whether any stretch overlaps [start, end). */
+  overlaps(start: number, end: number): boolean {
+    // merged and sorted: the last stretch to start before `end` is the only one that can reach past `start`
+    const i = lastAtOrBefore(this.starts, end - 1, (x) => x)
+    return i >= 0 && this.ends[i]! > start
+  }
+
   /** Returns whether pos lies in one of the stretches. */
   covers(pos: number): boolean {
     const i = lastAtOrBefore(this.starts, pos, (x) => x)
