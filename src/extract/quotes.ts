@@ -5,6 +5,7 @@ import { tokenize, type Token } from '../nlp/tokens.js'
 import {
   DOCUMENT_NOUNS, DOCUMENT_ONLY_VERBS, INVERTED_SAY_VERBS, NAMING_VERBS, SAY_PARTICIPLES, SAY_VERBS, TITLE_LEADS,
 } from '../patterns/speech.js'
+import { memoByObject } from '../patterns/memo.js'
 
 /** A stretch of text between double quotation marks, possibly over several paragraphs. */
 export interface RawQuote {
@@ -132,18 +133,9 @@ function closesFirst(text: string, p: Paragraph, marks: MarkSet): boolean {
 // why: a quote that runs on into the next paragraph ends its paragraph with a full stop (or ? ! …)
 const ENDS_SENTENCE = /[.!?\u2026][\u2019')\]]*$/
 
-// why: the quote extractor and the speaker refiner both need the quoted stretches of the same article
-const quotesByArticle = new WeakMap<Article, RawQuote[]>()
-
 /** Returns the quoted stretches of the article's body, joining a quote that continues into the next paragraph; callers must not change them. */
-export function findQuotes(article: Article): RawQuote[] {
-  let raws = quotesByArticle.get(article)
-  if (!raws) {
-    raws = scanQuotes(article)
-    quotesByArticle.set(article, raws)
-  }
-  return raws
-}
+// why: the quote extractor and the speaker refiner both need the quoted stretches of the same article
+export const findQuotes: (article: Article) => RawQuote[] = memoByObject(scanQuotes)
 
 function scanQuotes(article: Article): RawQuote[] {
   const { text } = article

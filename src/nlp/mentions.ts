@@ -3,6 +3,7 @@ import { BODY_NOUNS, DETERMINERS, FINITE_VERBS, GENDER_NOUNS, ORG_WORDS, PERSON_
 import { genderOfTitle, isHeadNoun, isNameWord, isRoleNoun, isTitleWord, nameRuns, titleBefore, unnamedIn, type NameRun } from './names.js'
 import type { Stretches } from './search.js'
 import { tokenize, type Token } from './tokens.js'
+import { memoByObject } from '../patterns/memo.js'
 
 /** Someone or something the narrative (not a quote) refers to: a name, an unnamed person, a body, a pronoun. */
 export interface Mention {
@@ -238,17 +239,8 @@ function mainClauseStart(tokens: Token[]): number {
   }
 }
 
-const tokensByArticle = new WeakMap<Article, Token[][]>()
-
 /** Returns the tokens of each of the article's sentences, tokenized once per article (mentions and pronouns share them). */
-function sentenceTokens(article: Article): Token[][] {
-  let all = tokensByArticle.get(article)
-  if (!all) {
-    all = article.sentences.map((s) => tokenize(article.text, s.start, s.end))
-    tokensByArticle.set(article, all)
-  }
-  return all
-}
+const sentenceTokens = memoByObject((article: Article): Token[][] => article.sentences.map((s) => tokenize(article.text, s.start, s.end)))
 
 /** Returns the mentions of the article's body sentences, outside the masked stretches (quotes), in text order. */
 export function findMentions(article: Article, masks: Stretches, registry: Registry): Mention[] {

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import { matchAny } from './regex.js'
+import { memoByText } from './memo.js'
 
 /** A country as output: English short name and ISO 3166-1 alpha-2 code. */
 export interface CountryEntry {
@@ -181,20 +182,9 @@ export function countryByIso(iso2: string): CountryEntry | null {
   return BY_ISO.get(iso2.toUpperCase()) ?? null
 }
 
-/** Returns every country named in s, by name or demonym, with offsets relative to s. */
-export function findCountries(s: string): CountryHit[] {
-  let hits = countriesByText.get(s)
-  if (!hits) {
-    // why: bounded, so a long run over thousands of articles does not keep every sentence it has seen
-    if (countriesByText.size >= 2048) countriesByText.clear()
-    hits = scanCountries(s)
-    countriesByText.set(s, hits)
-  }
-  return hits
-}
-
+/** Returns every country named in s, by name or demonym, with offsets relative to s; callers must not change them. */
 // why: figures, country counts and the home-country tally all read the countries of the same sentences
-const countriesByText = new Map<string, CountryHit[]>()
+export const findCountries: (s: string) => CountryHit[] = memoByText(scanCountries)
 
 function scanCountries(s: string): CountryHit[] {
   const out: CountryHit[] = []

@@ -1,6 +1,7 @@
 import type { Span, TimeExpr, TimeKind } from '../types.js'
 import { matchAny } from './regex.js'
 import { wordTable } from './wordTable.js'
+import { memoByObject } from './memo.js'
 
 const MONTH_NUMBERS: Record<string, number> = wordTable({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
@@ -313,18 +314,9 @@ function capitalizedMonthsOk(text: string): boolean {
   return !/\b(?:may|march)\b/.test(text) || /\b(?:May|March)\b/.test(text)
 }
 
-// why: figures, years and the reference year all read the times of the same sentences; a span is read once
-const timesBySpan = new WeakMap<Span, TimeExpr[]>()
-
 /** Returns the time expressions of a sentence with absolute offsets (sentence.start is their base); callers must not change them. */
-export function findTimes(sentence: Span): TimeExpr[] {
-  let times = timesBySpan.get(sentence)
-  if (!times) {
-    times = scanTimes(sentence)
-    timesBySpan.set(sentence, times)
-  }
-  return times
-}
+// why: figures, years and the reference year all read the times of the same sentences; a span is read once
+export const findTimes: (sentence: Span) => TimeExpr[] = memoByObject(scanTimes)
 
 function scanTimes(sentence: Span): TimeExpr[] {
   const s = sentence.text
