@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { extractArticle } from '../../src/index.js'
-import { compromiseLoaded } from '../../src/nlp/gender.js'
+import { firstNamesLoaded } from '../../src/nlp/gender.js'
 
-// compromise costs ~300 ms to load: it must stay unloaded until two candidate speakers need a first name told apart.
+// the first names (compromise's, or the build's copy of them) must stay unloaded until two candidate speakers need a first name told apart.
 // (This file runs in its own process, so the order of the two tests below is the order of the loads.)
 
 describe('the first-name lexicon is loaded only when a pronoun needs it', () => {
@@ -15,7 +15,7 @@ describe('the first-name lexicon is loaded only when a pronoun needs it', () => 
     ].join('\n\n')
     const quotes = extractArticle(text).quotes
     expect(quotes.map((q) => q.speaker)).toEqual(['Hamid Qureshi', 'Nadia Qureshi'])
-    expect(compromiseLoaded()).toBe(false)
+    expect(firstNamesLoaded()).toBe(false)
   })
 
   it('is loaded to tell two people apart by their first names', () => {
@@ -25,6 +25,6 @@ describe('the first-name lexicon is loaded only when a pronoun needs it', () => 
       '“Some of them had never slept in a bed before,” she said.',
     ].join('\n\n')
     expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual(['Maria Sandberg'])
-    expect(compromiseLoaded()).toBe(true)
+    expect(firstNamesLoaded()).toBe(true)
   })
 })
