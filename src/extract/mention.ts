@@ -62,8 +62,11 @@ const PEOPLE_AFTER_DEMONYM = new Set([
   'passengers', 'students', 'minors', 'teenagers', 'brides', 'wives', 'nationalities', 'traffickers', 'gangsters',
 ])
 
+// the first words of the two-word head nouns ("trafficking suspects", "migrant workers"): only these need the next word
+const FIRST_OF_TWO = new Set([...SUSPECT_NOUNS, ...Object.keys(PEOPLE_NOUNS), ...OTHER_PEOPLE_NOUNS].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!))
+
 function lookupHead(word: string, next: string | undefined): { cls: HeadClass; word: string; q: Qualifiers; span: number } | null {
-  const two = next ? `${word} ${next}` : ''
+  const two = next && FIRST_OF_TWO.has(word) ? `${word} ${next}` : ''
   if (two && SUSPECT_NOUNS.has(two)) return { cls: 'suspect', word: two, q: {}, span: 2 }
   if (two && two in PEOPLE_NOUNS) return { cls: 'people', word: two, q: PEOPLE_NOUNS[two] ?? {}, span: 2 }
   if (two && OTHER_PEOPLE_NOUNS.has(two)) return { cls: 'other-people', word: two, q: {}, span: 2 }
@@ -84,30 +87,48 @@ interface Tok {
   end: number
 }
 
-function tokens(s: string, base: number): Tok[] {
-  const out: Tok[] = []
-  TOKEN.lastIndex = 0
-  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) out.push({ w: m[0].toLowerCase(), raw: m[0], start: base + m.index, end: base + m.index + m[0].length })
-  return out
+/** The tokens of a stretch of text, read only as far as they are asked for (a head noun is most often the next word). */
+class LazyTokens {
+  private readonly list: Tok[] = []
+  private done = false
+  private pos = 0
+  constructor(
+    private readonly s: string,
+    private readonly base: number,
+  ) {}
+
+  /** Returns token k, or undefined past the end (or before the start). */
+  get(k: number): Tok | undefined {
+    while (!this.done && this.list.length <= k) {
+      TOKEN.lastIndex = this.pos
+      const m = TOKEN.exec(this.s)
+      if (!m) this.done = true
+      else {
+        this.pos = TOKEN.lastIndex
+        this.list.push({ w: m[0].toLowerCase(), raw: m[0], start: this.base + m.index, end: this.base + m.index + m[0].length })
+      }
+    }
+    return k >= 0 ? this.list[k] : undefined
+  }
 }
 
 /** Returns the head noun after a number, skipping modifiers ("109 human trafficking-related cases" → cases). */
 export function readHead(text: string, n: NumberMatch, countries: CountryHit[]): Head | null {
-  const toks = tokens(text.slice(n.end, n.end + 120), n.end)
+  const toks = new LazyTokens(text.slice(n.end, n.end + 120), n.end)
   const modifiers: string[] = []
   let ofPart = false
   let nationality: string | undefined
   const extraQ: Qualifiers = {}
-  for (let i = 0; i < toks.length && modifiers.length <= 5; i++) {
-    const t = toks[i]!
-    const next = toks[i + 1]
+  for (let i = 0; toks.get(i) && modifiers.length <= 5; i++) {
+    const t = toks.get(i)!
+    const next = toks.get(i + 1)
     if (/^[^A-Za-z\u00C0-\u024F\d]$/.test(t.raw)) {
       // a hyphen inside a compound is part of the token; any other mark ends the noun phrase
       return null
     }
     if (/^\d/.test(t.raw) || NUMBER_WORD.test(t.w)) return null
     // "trafficking in persons cases": one modifier
-    if (t.w === 'in' && next?.w === 'persons' && toks[i - 1]?.w === 'trafficking' && toks[i + 2] && !STOP.has(toks[i + 2]!.w)) {
+    if (t.w === 'in' && next?.w === 'persons' && toks.get(i - 1)?.w === 'trafficking' && toks.get(i + 2) && !STOP.has(toks.get(i + 2)!.w)) {
       i++
       continue
     }
@@ -118,14 +139,14 @@ export function readHead(text: string, n: NumberMatch, countries: CountryHit[]):
         ofPart = true
         i++
         // "11 of the 14 defendants": the noun after the total
-        if (toks[i + 1] && (/^\d/.test(toks[i + 1]!.raw) || NUMBER_WORD.test(toks[i + 1]!.w))) i++
+        if (toks.get(i + 1) && (/^\d/.test(toks.get(i + 1)!.raw) || NUMBER_WORD.test(toks.get(i + 1)!.w))) i++
         continue
       }
       return null
     }
     const country = countries.find((c) => c.start === t.start)
     if (country && !nationality) {
-      const after = toks[i + country.text.split(/\s+/).length]
+      const after = toks.get(i + country.text.split(/\s+/).length)
       const skip = country.text.split(/\s+/).length - 1
       if (after && PEOPLE_AFTER_DEMONYM.has(after.w)) {
         nationality = country.country.name
@@ -145,7 +166,7 @@ export function readHead(text: string, n: NumberMatch, countries: CountryHit[]):
     }
     const found = lookupHead(t.w, next?.w)
     // "412 child trafficking cases", "child labour victims": a people noun used as a modifier
-    const later = found?.cls === 'people' && found.span === 1 ? [toks[i + 1], toks[i + 2]].map((x) => (x ? lookupHead(x.w, undefined) : null)) : []
+    const later = found?.cls === 'people' && found.span === 1 ? [toks.get(i + 1), toks.get(i + 2)].map((x) => (x ? lookupHead(x.w, undefined) : null)) : []
     if (found && later.some((l) => l && (l.cls === 'case' || l.cls === 'victim' || l.cls === 'suspect'))) {
       modifiers.push(t.w)
       Object.assign(extraQ, found.q)
@@ -156,8 +177,8 @@ export function readHead(text: string, n: NumberMatch, countries: CountryHit[]):
       let word = found.word
       const q: Qualifiers = { ...extraQ, ...found.q, ...(nationality ? { nationality } : {}) }
       // "14 men and women", "431 women and girls": one group of people
-      const after = toks[i + found.span]
-      const other = toks[i + found.span + 1]
+      const after = toks.get(i + found.span)
+      const other = toks.get(i + found.span + 1)
       const second = after?.w === 'and' && other ? lookupHead(other.w, undefined) : null
       if (found.cls === 'people' && second?.cls === 'people' && other) {
         word = `${word} and ${other.w}`
@@ -178,7 +199,7 @@ export function readHead(text: string, n: NumberMatch, countries: CountryHit[]):
     if (STOP.has(t.w)) return null
     // a capitalised word that is not a demonym is a name: "12 Downing Street", "5 Star Hotel"
     if (/^[A-Z]/.test(t.raw) && modifiers.length === 0 && !/^(?:Cambodian|Human)$/.test(t.raw) && !countries.some((c) => c.start === t.start)) {
-      const lowerNext = toks[i + 1]
+      const lowerNext = toks.get(i + 1)
       if (!lowerNext || /^[A-Z]/.test(lowerNext.raw)) return null
     }
     modifiers.push(t.w)
@@ -190,11 +211,16 @@ function verbRegex(table: ActionTable): RegExp {
   return new RegExp(`\\b(?:${matchAny(Object.keys(table))})\\b`, 'gi')
 }
 const SUSPECT_PHRASES: ActionTable = { ...SUSPECT_VERBS, 'filed charges against': 'charged', 'charges against': 'charged', 'brought charges against': 'charged' }
-const VERB_TABLES: { kind: Governor['kind']; table: ActionTable; re: RegExp }[] = [
-  { kind: 'suspects', table: SUSPECT_PHRASES, re: verbRegex(SUSPECT_PHRASES) },
-  { kind: 'victims', table: VICTIM_VERBS, re: verbRegex(VICTIM_VERBS) },
-  { kind: 'cases', table: CASE_VERBS, re: verbRegex(CASE_VERBS) },
+const VERB_KINDS: [Governor['kind'], ActionTable][] = [
+  ['suspects', SUSPECT_PHRASES],
+  ['victims', VICTIM_VERBS],
+  ['cases', CASE_VERBS],
 ]
+const VERB_TABLES = VERB_KINDS.map(([kind, table]) => {
+  const re = verbRegex(table)
+  // why: the verb right after a noun phrase is matched where it stands (sticky), not searched for through the clause
+  return { kind, table, re, sticky: new RegExp(re.source, 'iy') }
+})
 
 const NOUN_AFTER_FORCED = /^\s+(?:labou?r|marriages?|prostitution|begging|criminality|work|sex|evictions?|displacement|conscription|recruitment)\b/i
 
@@ -217,6 +243,25 @@ function findVerbs(s: string, base: number): VerbHit[] {
       if (action) all.push({ kind: v.kind, action, word: key, start: base + m.index, end: base + m.index + m[0].length })
     }
   }
+  return longestReadings(s, base, all)
+}
+
+/** Returns the action verbs that start s, as findVerbs would return those of them at offset 0. */
+function verbsAtStart(s: string): VerbHit[] {
+  const all: VerbHit[] = []
+  for (const v of VERB_TABLES) {
+    v.sticky.lastIndex = 0
+    const m = v.sticky.exec(s)
+    if (!m) continue
+    const key = m[0].toLowerCase().replace(/\s+/g, ' ')
+    const action = v.table[key]
+    if (action) all.push({ kind: v.kind, action, word: key, start: 0, end: m[0].length })
+  }
+  return longestReadings(s, 0, all)
+}
+
+// the hits that no longer hit contains, and no "forced" that starts a noun phrase
+function longestReadings(s: string, base: number, all: VerbHit[]): VerbHit[] {
   return all.filter(
     (a) =>
       !all.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start) &&
@@ -270,7 +315,7 @@ export function governors(text: string, n: NumberMatch, head: Head | null): { le
   })
   lv.sort((a, b) => b.end - a.end)
   const nearest = lv[0]
-  if (nearest && !WRONGFUL.test(text.slice(0, nearest.start))) {
+  if (nearest && !WRONGFUL.test(text.slice(Math.max(0, nearest.start - 80), nearest.start))) {
     for (const v of lv.filter((x) => x.end === nearest.end)) left.push({ kind: v.kind, action: v.action, word: v.word, side: 'left', start: v.start })
   }
   const right: Governor[] = []
@@ -286,8 +331,8 @@ export function governors(text: string, n: NumberMatch, head: Head | null): { le
   const rightBase = text.length - text.slice(from).length + (text.slice(from).length - text.slice(from).replace(/^\s*[—–]\s[^—–]{1,120}\s[—–]/, ' ').length)
   for (const at of tries) {
     const rest = rightClause.slice(at)
-    for (const v of findVerbs(rest, 0)) {
-      if (v.start === 0) right.push({ kind: v.kind, action: v.action, word: v.word, side: 'right', start: Math.min(text.length, rightBase + at) })
+    for (const v of verbsAtStart(rest)) {
+      right.push({ kind: v.kind, action: v.action, word: v.word, side: 'right', start: Math.min(text.length, rightBase + at) })
     }
     if (right.length) break
   }

@@ -39,9 +39,14 @@ const RANGE_AFTER =
 const VAGUE_OR = /^\s*or\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|more)\b)/i
 const VAGUE_OR_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+or\s*$/i
 
+// the most the patterns before a number read back, with room to spare: "as young as", "aged between fifteen and", "text HELP to"
+const LEFT_REACH = 120
+
 /** Returns why a number is not a count of people or cases (percent, money, age, date…), or null if it may be one. */
 export function nonCountReason(text: string, n: NumberMatch): string | null {
-  const left = text.slice(0, n.start)
+  // why: the patterns before a number end at it ($) and reach back a few words; V8 tries an end-anchored regex at
+  // every position of its input, so reading the whole sentence before each number made long sentences quadratic
+  const left = text.slice(Math.max(0, n.start - LEFT_REACH), n.start)
   const right = text.slice(n.end)
   if (n.decimal) return 'decimal'
   if (PERCENT_AFTER.test(right)) return 'percent'

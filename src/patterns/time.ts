@@ -342,8 +342,13 @@ function scanTimes(sentence: Span): TimeExpr[] {
       if (!built) continue
       while (start < end && /\s/.test(s[start]!)) start++
       taken.push([start, end])
+      // why: written out rather than spread, which builds each object field by field
       out.push({
-        ...built,
+        kind: built.kind,
+        year: built.year,
+        rel: built.rel,
+        months: built.months,
+        samePeriod: built.samePeriod,
         start: sentence.start + start,
         end: sentence.start + end,
         text: s.slice(start, end),
