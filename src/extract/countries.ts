@@ -4,7 +4,7 @@ import { nonCountReason } from '../patterns/noncount.js'
 import { findNumbers, type NumberMatch } from '../patterns/numbers.js'
 import { SUSPECT_NOUNS, VICTIM_NOUNS } from '../patterns/nouns.js'
 import { SUSPECT_ACTION_NOUNS, SUSPECT_VERBS, VICTIM_ACTION_NOUNS, VICTIM_VERBS } from '../patterns/verbs.js'
-import { readHead } from './mention.js'
+import { readHead, type Head } from './mention.js'
 
 // why: these name offenders wherever they stand near a list ("Those arrested were …", "… suspected of recruiting")
 const SUSPECT_CUES = new Set([
@@ -160,11 +160,11 @@ export const countries: Extractor = {
       const text = s.text
       const hits = findCountries(text).filter((h) => !inQuote(s.start + h.start))
       if (!hits.length) continue
-      const nums = findNumbers(text).filter((n) => {
-        if (nonCountReason(text, n)) return false
-        const head = readHead(text, n, hits)
-        return !(head && (head.cls === 'thing' || head.cls === 'other-people'))
-      })
+      // the head noun of each number that may count people, read once
+      const heads = new Map<NumberMatch, Head | null>()
+      for (const n of findNumbers(text)) if (!nonCountReason(text, n)) heads.set(n, readHead(text, n, hits))
+      const headOf = (n: NumberMatch): Head | null => heads.get(n) ?? null
+      const nums = [...heads].filter(([, head]) => !(head && (head.cls === 'thing' || head.cls === 'other-people'))).map(([n]) => n)
       const found: (Found & { hitStart: number; numAt: number | null })[] = []
       const counted = countedPairs(s, hits, nums)
       for (const { n, hit, rule } of counted) {
@@ -206,12 +206,12 @@ export const countries: Extractor = {
       const lead = inLead ? hits.find((h) => h.start === text.indexOf(inLead.groups!.c!) && h.form === 'name') : undefined
       if (lead && !countedHits.has(lead)) {
         const people = nums.filter((n) => {
-          const head = readHead(text, n, hits)
+          const head = headOf(n)
           return head !== null && (head.cls === 'victim' || head.cls === 'suspect')
         })
         if (people.length === 1) {
           const n = people[0]!
-          const head = readHead(text, n, hits)!
+          const head = headOf(n)!
           found.push({
             country: lead.country.name,
             iso2: lead.country.iso2,
@@ -228,7 +228,7 @@ export const countries: Extractor = {
       }
       // lists without counts: country names after "from", "to", "in" in a sentence about the people counted
       const peopleCounted = nums.some((n) => {
-        const head = readHead(text, n, hits)
+        const head = headOf(n)
         return head !== null && (head.cls === 'people' || head.cls === 'victim' || head.cls === 'suspect' || head.cls === 'demonym')
       })
       const prev = article.sentences[s.index - 1]

@@ -1,6 +1,6 @@
 import type { Qualifiers } from '../schema.js'
 import type { Article, Extractor, FigureCandidate, FigureCue, Sentence, TimeExpr } from '../types.js'
-import { findCountries } from '../patterns/countries.js'
+import { findCountries, type CountryHit } from '../patterns/countries.js'
 import { nonCountReason } from '../patterns/noncount.js'
 import { CASE_NOUNS, PEOPLE_NOUNS, SUSPECT_NOUNS, VICTIM_NOUNS } from '../patterns/nouns.js'
 import { findNumbers, mayHoldNumber, type NumberMatch } from '../patterns/numbers.js'
@@ -9,7 +9,7 @@ import { SUSPECT_ACTION_NOUNS, SUSPECT_VERBS, VICTIM_ACTION_NOUNS, VICTIM_VERBS 
 import { cases } from './cases.js'
 import type { Claim, Classifier } from './claim.js'
 import { exploitationOf } from './claim.js'
-import { mentionContext, type MentionContext } from './mention.js'
+import { mentionContext, readHead, type MentionContext } from './mention.js'
 import { suspects } from './suspects.js'
 import { victims } from './victims.js'
 
@@ -252,8 +252,7 @@ function timeFor(sentence: Sentence, pos: number, end: number, times: TimeExpr[]
 
 // why: a number right after a country or demonym ("Romanian (186)", "Romania with 37") or before one ("351 from Malaysia",
 // "13 were Ivorian", "five Sri Lankans") belongs to the country counts, not to the figures
-function countryTied(m: MentionContext): boolean {
-  const { text, num, countries } = m
+function countryTied(text: string, num: NumberMatch, countries: CountryHit[]): boolean {
   for (const c of countries) {
     if (c.start >= num.end && c.start - num.end <= 25) {
       const gap = text.slice(num.end, c.start)
@@ -287,24 +286,24 @@ export function figuresInSentence(sentence: Sentence, intro: ListIntro | null = 
   if (!nums.length) return []
   const countries = findCountries(text)
   // each number's context is read once; the country-tied ones are known before any is classified
+  // why: the verbs around a number are read only once its head noun says it may count people or cases
   const contexts = nums.map((n) => {
-    const reason = nonCountReason(text, n)
-    const m = reason ? null : mentionContext(text, n, countries)
-    return { n, m, tied: m !== null && countryTied(m) }
+    const counts = nonCountReason(text, n) === null
+    return { n, head: counts ? readHead(text, n, countries) : null, counts, tied: counts && countryTied(text, n, countries) }
   })
   const listed = yearLists(text, nums)
   // why: most numbers in news are dates, ages and money; a sentence with nothing else is done before its times are read
-  if (listed.size === 0 && contexts.every((c) => c.m === null)) return []
+  if (listed.size === 0 && contexts.every((c) => !c.counts)) return []
   const times = findTimes(sentence)
   const ranges = comparisonRanges(text)
   const partLead = PART_LEAD.exec(text)
   const out: FigureCandidate[] = []
   const tiedNums = contexts.filter((c) => c.tied).map((c) => c.n)
-  for (const { n, m: own, tied } of contexts) {
+  for (const { n, head: ownHead, counts, tied } of contexts) {
     const member = listed.get(n)
+    if (!member && (!counts || ownHead?.cls === 'thing')) continue
     // a member of "310 and 402 victims in 2021 and 2022 respectively" reads the noun and verbs of the list's last number
-    const m = member ? mentionContext(text, member.last, countries) : own
-    if (!m) continue
+    const m = member ? mentionContext(text, member.last, countries) : mentionContext(text, n, countries, ownHead)
     const head = m.head
     if (head?.cls === 'thing') continue
     // why: "one" in news is an anecdote ("one case where…", "one of the women"), not a count

@@ -340,8 +340,7 @@ export function governors(text: string, n: NumberMatch, head: Head | null): { le
 }
 
 /** Returns the context of one number in its sentence: head noun, clause, governing verbs, countries. */
-export function mentionContext(text: string, n: NumberMatch, countries = findCountries(text)): MentionContext {
-  const head = readHead(text, n, countries)
+export function mentionContext(text: string, n: NumberMatch, countries = findCountries(text), head = readHead(text, n, countries)): MentionContext {
   const g = governors(text, n, head)
   return { text, num: n, head, left: g.leftClause, right: g.rightClause, leftVerbs: g.left, rightVerbs: g.right, countries }
 }

@@ -1,3 +1,4 @@
+import { isLatinText, latinClassOf } from '../patterns/latin.js'
 /** A word or punctuation mark of a stretch of article text, with absolute offsets. */
 export interface Token {
   text: string
@@ -18,6 +19,9 @@ const KEEP_PERIOD = /^(?:(?:\p{L}\.){2,}|\p{Lu}\.|(?:mr|mrs|ms|dr|st|jr|sr|lt|ge
 
 // e.g. "Da Silva-Pereira", "O’Brien", "U.S.", "40-page", "women’s", ",", "—"
 const TOKEN = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’.\-]*[\p{L}\p{M}\p{N}.’'])?|[,;:()[\]—–?!.]/gu
+// the same on Latin text, where it runs about three times faster
+const WORD = latinClassOf(/[\p{L}\p{M}\p{N}]/u)
+const LATIN_TOKEN = new RegExp(`[${WORD}](?:[${WORD}'’.\\-]*[${WORD}.’'])?|[,;:()[\\]—–?!.]`, 'g')
 
 const PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '?', '!', '.'])
 const APOSTROPHE = (c: number): boolean => c === 39 || c === 0x2019
@@ -27,10 +31,11 @@ const UPPER = /^\p{Lu}/u
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = []
   const slice = text.slice(from, to)
-  TOKEN.lastIndex = 0
+  const re = isLatinText(slice) ? LATIN_TOKEN : TOKEN
+  re.lastIndex = 0
   // why: this runs on every word of every sentence the speaker and quote passes read, so it tests characters
   // rather than running a regex per token
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
     let t = m[0]
     // a closing apostrophe that is not a plural possessive ("workers’") is a quote mark: leave it out
     const n = t.length
