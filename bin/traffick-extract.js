@@ -10,4 +10,4 @@ setFlagsFromString('--no-regexp-tier-up')
 // threads that compete with the worker threads. Optimising later, once the types have settled, compiles ~5x less:
 // --jobs 2 runs ~15-20% faster, --jobs 1 within a few percent of before.
 setFlagsFromString('--interrupt-budget=1000000')
-await import('../dist/cli/main.js')
+await import('../dist/bundle/main.js')
