@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module'
+import { builtData } from '../patterns/builtData.js'
 import type { Gender } from '../types.js'
 
 // The one module that loads compromise, and only where the build's copy of its first names is missing (tests run from
@@ -10,29 +10,31 @@ type Lexicon = Map<string, Gender>
 let lexicon: Lexicon | null = null
 
 /** The first names as the build writes them (scripts/firstNames.mjs): compromise's FemaleName and MaleName entries. */
-interface FirstNames {
+export interface FirstNames {
   female: string[]
   male: string[]
 }
 
+/** Returns the first names a compromise lexicon tags FemaleName or MaleName, sorted (what the build writes). */
+export function firstNamesOf(tags: Record<string, string | undefined>): FirstNames {
+  const female: string[] = []
+  const male: string[] = []
+  for (const [word, tag] of Object.entries(tags)) {
+    if (tag === 'FemaleName') female.push(word)
+    else if (tag === 'MaleName') male.push(word)
+  }
+  return { female: female.sort(), male: male.sort() }
+}
+
 function load(): Lexicon {
   if (lexicon) return lexicon
-  // why: createRequire gives a synchronous, lazy load; the pipeline is synchronous
-  const require = createRequire(import.meta.url)
+  // why: compromise costs ~200-300 ms to load in each thread; the build's copy of its names avoids that
+  const names = builtData(import.meta.url, './firstNames.json', (require) =>
+    firstNamesOf((require('compromise') as { model(): { one: { lexicon: Record<string, string | undefined> } } }).model().one.lexicon),
+  )
   const out: Lexicon = new Map()
-  try {
-    const names = require('./firstNames.json') as FirstNames
-    for (const n of names.female) out.set(n, 'female')
-    for (const n of names.male) out.set(n, 'male')
-  } catch (e) {
-    if ((e as { code?: unknown }).code !== 'MODULE_NOT_FOUND') throw e
-    // why: compromise costs ~200-300 ms to load in each thread; the build's copy of its names avoids that
-    const nlp = require('compromise') as { model(): { one: { lexicon: Record<string, string | undefined> } } }
-    for (const [word, tag] of Object.entries(nlp.model().one.lexicon)) {
-      if (tag === 'FemaleName') out.set(word, 'female')
-      else if (tag === 'MaleName') out.set(word, 'male')
-    }
-  }
+  for (const n of names.female) out.set(n, 'female')
+  for (const n of names.male) out.set(n, 'male')
   lexicon = out
   return lexicon
 }

@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module'
 import { matchAny } from './regex.js'
 import { memoByText } from './memo.js'
+import { builtData } from './builtData.js'
 import { isLatinText, latinClassOf } from './latin.js'
 
 /** A country as output: English short name and ISO 3166-1 alpha-2 code. */
@@ -119,13 +119,8 @@ const FORMS = new Map<string, { iso2: string; form: CountryHit['form'] }>()
 
 /** Returns the world-countries records: the slim copy the build writes beside this module, else the package's own. */
 function readGazetteer(): WorldCountry[] {
-  const require = createRequire(import.meta.url)
-  try {
-    // why: the package's JSON is 1.4 MB and takes ~10 ms to parse; the build keeps only the fields read below
-    return require('./gazetteer.json') as WorldCountry[]
-  } catch {
-    return require('world-countries') as WorldCountry[]
-  }
+  // why: the package's JSON is 1.4 MB and takes ~10 ms to parse; the build keeps only the fields read below
+  return builtData(import.meta.url, './gazetteer.json', (require) => require('world-countries') as WorldCountry[])
 }
 
 function load(): void {
