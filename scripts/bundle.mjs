@@ -1,30 +1,65 @@
 #!/usr/bin/env node
-// Build step (npm run build): bundles the compiled CLI (dist/cli/main.js) and its worker thread (dist/workers/worker.js)
-// into dist/bundle/, which bin/traffick-extract.js runs. Loading ~60 ES modules one by one (resolve, read, link)
-// cost ~100 ms of every run's start-up and of every worker's; one file per entry, plus shared chunks, costs a fraction.
-// Modules the CLI loads on demand (the table format with chalk, the worker pool) stay separate chunks, loaded when
-// used. The library (dist/index.js) is not bundled.
-import { copyFileSync } from 'node:fs'
+// Build step (npm run build): bundles the compiled CLI (dist/cli/entry.js: the CLI and its worker thread's loop) into
+// one CommonJS file, dist/bundle/cli.cjs, which bin/traffick-extract.js and dist/bundle/worker.js load through
+// dist/cli/loadBundle.cjs. Loading ~60 ES modules one by one (resolve, read, link) cost ~100 ms of every run's start-up
+// and of every worker's. Modules the CLI loads on demand (the table format with chalk, the worker pool, eval, diff)
+// are in the file but run only when used. scripts/codeCache.mjs then makes the bundle's code cache.
+// The library (dist/index.js) is not bundled.
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const out = join(root, 'dist', 'bundle')
+
+// why: the bundle runs as a plain script (loadBundle), where import() has nothing to resolve with; a dynamic import of
+// one of Node's own modules (the pool's node:worker_threads) becomes a require() made when the import runs.
+// Modules in LAZY are loaded on first use: commander requires node:child_process (~8 ms to load, with node:net) for
+// subcommands that are separate executables, which this CLI does not have.
+const LAZY = new Set(['node:child_process'])
+const builtinsAsRequire = {
+  name: 'builtins-as-require',
+  setup(b) {
+    b.onResolve({ filter: /^node:/ }, (args) =>
+      args.namespace !== 'builtin' && (args.kind === 'dynamic-import' || LAZY.has(args.path))
+        ? { path: args.path, namespace: 'builtin' }
+        : { path: args.path, external: true })
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
+      contents: LAZY.has(args.path)
+        ? `let m; module.exports = new Proxy({}, { get: (_, k) => (m ??= require(${JSON.stringify(args.path)}))[k] })`
+        : `module.exports = require(${JSON.stringify(args.path)})`,
+      loader: 'js',
+    }))
+  },
+}
+// a clean directory, so files of an earlier build do not linger
+rmSync(out, { recursive: true, force: true })
 await build({
-  entryPoints: { main: join(root, 'dist/cli/main.js'), worker: join(root, 'dist/workers/worker.js') },
-  outdir: out,
+  entryPoints: [join(root, 'dist/cli/entry.js')],
+  outfile: join(out, 'cli.cjs'),
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // read at run time through createRequire, only when the build's data files below are missing
+  // read at run time through require, only when the build's data files below are missing
   external: ['compromise', 'world-countries'],
-  // why: bundled CommonJS packages (commander, cli-table3) call require() for Node's own modules
-  banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
+  // why: the modules find their data files and the worker's file next to themselves, through import.meta.url, which
+  // CommonJS does not have; in the bundle it is the bundle's own URL (loadBundle passes __filename)
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: 'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  plugins: [builtinsAsRequire],
   logLevel: 'warning',
 })
 // the data files the bundled modules read next to themselves
 copyFileSync(join(root, 'dist/patterns/gazetteer.json'), join(out, 'gazetteer.json'))
 copyFileSync(join(root, 'dist/nlp/firstNames.json'), join(out, 'firstNames.json'))
+// the worker pool starts its threads from ./worker.js beside the module that holds it: here, beside the bundle
+writeFileSync(
+  join(out, 'worker.js'),
+  `// A worker thread of the bundled CLI (written by scripts/bundle.mjs): loads the bundle once, then serves the pool.
+import { createRequire } from 'node:module'
+
+await createRequire(import.meta.url)('../cli/loadBundle.cjs').loadBundle().startWorker()
+`,
+)

@@ -128,12 +128,14 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-// why: a reader that stops early (`| head`) closes the pipe, and what is left to print has nowhere to go: the run ends
-// at once and quietly, as Unix tools do, rather than with a stack trace or by extracting the remaining files for nothing
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(EXIT.ok)
-  process.stderr.write(`traffick-extract: cannot write the output: ${e.message}\n`)
-  process.exit(EXIT.usage)
-})
-
-process.exitCode = await main(process.argv.slice(2))
+/** Runs the CLI as a process does: sets the process's exit code, and ends a run whose output pipe was closed. */
+export async function runCli(argv: string[]): Promise<void> {
+  // why: a reader that stops early (`| head`) closes the pipe, and what is left to print has nowhere to go: the run ends
+  // at once and quietly, as Unix tools do, rather than with a stack trace or by extracting the remaining files for nothing
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(EXIT.ok)
+    process.stderr.write(`traffick-extract: cannot write the output: ${e.message}\n`)
+    process.exit(EXIT.usage)
+  })
+  process.exitCode = await main(argv)
+}

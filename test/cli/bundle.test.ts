@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const ROOT = join(__dirname, '..', '..')
+const LOADER = join(ROOT, 'dist', 'cli', 'loadBundle.cjs')
+const BUNDLE = join(ROOT, 'dist', 'bundle')
+const ARTICLE = join(ROOT, 'fixtures', 'articles', '000_aacf34397518f9b8.txt')
+
+/** Runs the built CLI through the loader in a fresh process; returns its output and whether V8 rejected the cache. */
+function runLoaded(opts: { dir?: string; flags?: boolean; argv: string[] }): { stdout: string; rejected: boolean } {
+  const script = `
+    const l = require(${JSON.stringify(LOADER)})
+    ${opts.flags === false ? '' : 'l.setV8Flags()'}
+    const b = l.loadBundle(${opts.dir ? JSON.stringify(opts.dir) : ''})
+    b.runCli(${JSON.stringify(opts.argv)}).then(() => process.stderr.write('rejected=' + l.codeCacheRejected()))`
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stderr}`)
+  const report = /rejected=(true|false)$/.exec(r.stderr)
+  if (!report) throw new Error(`no report: ${r.stderr}`)
+  return { stdout: r.stdout, rejected: report[1] === 'true' }
+}
+
+const copies: string[] = []
+afterAll(() => {
+  for (const c of copies) rmSync(c, { recursive: true, force: true })
+})
+
+/** Returns a copy of the built bundle's directory, with its code cache replaced by `cache` (or removed when null). */
+function bundleCopy(cache: Buffer | null): string {
+  // beside dist/bundle, so that the bundle finds the package's package.json as it does from its own place
+  const dir = mkdtempSync(join(ROOT, 'dist', 'bundle-test-'))
+  copies.push(dir)
+  cpSync(BUNDLE, dir, { recursive: true })
+  if (cache === null) rmSync(join(dir, 'cli.cache'))
+  else writeFileSync(join(dir, 'cli.cache'), cache)
+  return dir
+}
+
+describe('the CLI bundle and its code cache', () => {
+  const expected = runLoaded({ argv: ['--format', 'jsonl', ARTICLE] }).stdout
+
+  it('runs the CLI with the build code cache, which V8 accepts under the CLI flags', () => {
+    const r = runLoaded({ argv: ['--format', 'jsonl', ARTICLE] })
+    expect(r.rejected).toBe(false)
+    expect(r.stdout).toBe(expected)
+    expect(JSON.parse(expected).source.path).toBe(ARTICLE)
+  })
+
+  it('is rejected under other flags, and the bundle still runs from source with the same output', () => {
+    const r = runLoaded({ flags: false, argv: ['--format', 'jsonl', ARTICLE] })
+    expect(r.rejected).toBe(true)
+    expect(r.stdout).toBe(expected)
+  })
+
+  it.each([
+    ['a missing cache', null],
+    ['a damaged cache', Buffer.from('not a code cache'.repeat(100))],
+    ['a truncated cache', readFileSync(join(BUNDLE, 'cli.cache')).subarray(0, 4096)],
+  ])('falls back to compiling from source with %s', (_label, cache) => {
+    const r = runLoaded({ dir: bundleCopy(cache), argv: ['--format', 'jsonl', ARTICLE] })
+    expect(r.rejected).toBe(true)
+    expect(r.stdout).toBe(expected)
+  })
+
+  it('starts worker threads from the bundle (--jobs 2), output in input order as with one thread', () => {
+    const dir = join(ROOT, 'fixtures', 'dev', 'articles')
+    const one = runLoaded({ argv: ['--format', 'jsonl', '--jobs', '1', dir] }).stdout
+    const two = runLoaded({ argv: ['--format', 'jsonl', '--jobs', '2', dir] }).stdout
+    expect(two).toBe(one)
+    expect(one.trim().split('\n').length).toBeGreaterThan(5)
+  })
+})
