@@ -64,6 +64,19 @@ describe('the CLI bundle and its code cache', () => {
     expect(r.stdout).toBe(expected)
   })
 
+  it('is ASCII only, and prints what the unbundled modules print on every fixture', () => {
+    // why: the build writes the bundle's non-ASCII characters (in regexes: quote marks, dashes, bullets) as \u escapes
+    expect(readFileSync(join(BUNDLE, 'cli.cjs'), 'latin1')).not.toMatch(/[^\x00-\x7f]/)
+    const dirs = ['articles', 'dev/articles', 'own/articles'].map((d) => join(ROOT, 'fixtures', d))
+    const argv = ['--format', 'jsonl', '--jobs', '1', ...dirs]
+    const bundled = runLoaded({ argv }).stdout
+    const main = join(ROOT, 'dist', 'cli', 'main.js')
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', `(await import(${JSON.stringify(main)})).runCli(${JSON.stringify(argv)})`], { encoding: 'utf8' })
+    expect(r.status).toBe(0)
+    expect(bundled.trim().split('\n').length).toBeGreaterThan(20)
+    expect(bundled).toBe(r.stdout)
+  })
+
   it('starts worker threads from the bundle (--jobs 2), output in input order as with one thread', () => {
     const dir = join(ROOT, 'fixtures', 'dev', 'articles')
     const one = runLoaded({ argv: ['--format', 'jsonl', '--jobs', '1', dir] }).stdout
