@@ -141,20 +141,28 @@ if (!flag('--no-compromise')) {
   results.runs.unshift(compromise)
 }
 
-// 4. one article end to end: median wall of several whole runs, as a user types them
+// 4. one article end to end: median wall of several whole runs, as a user types them; with Node's own start-up
+// (`node -e 0`) as a reference, since this VM's speed drifts: the runs are interleaved so that all see the same drift
 log('bench: one article end to end')
-const single = {}
-for (const [name, args] of [['--json', ['--json']], ['table (default)', []], ['--format jsonl', ['--format', 'jsonl']]]) {
-  const walls = []
-  for (let i = 0; i < 9; i++) {
+const singleRuns = [
+  ['--json', [BIN, '--json', SINGLE]],
+  ['table (default)', [BIN, SINGLE]],
+  ['--format jsonl', [BIN, '--format', 'jsonl', SINGLE]],
+  ['node -e 0', ['-e', '0']],
+]
+const singleWalls = new Map(singleRuns.map(([name]) => [name, []]))
+for (let i = 0; i < 9; i++) {
+  for (const [name, args] of singleRuns) {
     const t = performance.now()
-    const r = spawnSync(process.execPath, [BIN, ...args, SINGLE], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
-    walls.push((performance.now() - t) / 1000)
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+    singleWalls.get(name).push((performance.now() - t) / 1000)
     if (r.status !== 0) throw new Error(`single article ${name} exited ${r.status}: ${r.stderr}`)
   }
-  single[name] = { medianS: round(median(walls), 3), minS: round(Math.min(...walls), 3) }
 }
-results.singleArticle = { file: 'fixtures/articles/000_aacf34397518f9b8.txt', bytes: statSync(SINGLE).size, runs: 9, ...single }
+const summarize = (walls) => ({ medianS: round(median(walls), 3), minS: round(Math.min(...walls), 3) })
+const nodeStart = summarize(singleWalls.get('node -e 0'))
+const single = Object.fromEntries(singleRuns.filter(([name]) => name !== 'node -e 0').map(([name]) => [name, summarize(singleWalls.get(name))]))
+results.singleArticle = { file: 'fixtures/articles/000_aacf34397518f9b8.txt', bytes: statSync(SINGLE).size, runs: 9, ...single, nodeStartUp: nodeStart }
 
 // 5. ratios and growth
 results.summary = {
@@ -204,7 +212,7 @@ if (compromise) console.log(`throughput vs plain compromise: ${s.ratioVsCompromi
 console.log(`--jobs ${CORES} speedup over --jobs 1 at N: ${s.jobsSpeedup}×`)
 console.log(`N/4 → N: time ×${s.timeGrowthQuarterToFull} (×${s.timeGrowthQuarterToFullJobs1} with --jobs 1; linear is ×4), peak RSS ×${s.peakRssGrowth} (×${s.peakRssGrowthJobs1})`)
 console.log(`throughput past start-up: ${s.marginalMBPerS} MB/s (--jobs ${CORES}), ${s.marginalMBPerSJobs1} MB/s (--jobs 1)`)
-console.log(`one article end to end (median of 9): ${Object.entries(single).map(([k, v]) => `${k} ${Math.round(v.medianS * 1000)} ms`).join(', ')}`)
+console.log(`one article end to end (median of 9): ${Object.entries(single).map(([k, v]) => `${k} ${Math.round(v.medianS * 1000)} ms`).join(', ')}; Node's own start-up (node -e 0) ${Math.round(nodeStart.medianS * 1000)} ms`)
 for (const t of results.targets) console.log(`target: ${t.target}: ${t.measured} — ${t.met === null ? 'not measured' : t.met ? 'met' : 'NOT met'}`)
 if (results.adversarial?.rows) {
   const worst = results.adversarial.rows.reduce((a, b) => (b.msPerMB > a.msPerMB ? b : a))
