@@ -109,57 +109,77 @@ const EXTRA_CITIES: Record<string, string> = {
   Penang: 'MY', 'Johor Bahru': 'MY', Auckland: 'NZ', Milan: 'IT', Barcelona: 'ES', 'The Hague': 'NL', Frankfurt: 'DE',
   Manchester: 'GB', Glasgow: 'GB', Dhaka: 'BD', Chittagong: 'BD', Guangzhou: 'CN', Shanghai: 'CN', 'Hong Kong': 'HK',
 }
-/** Capital (and dateline city) names to ISO codes. */
-const BY_CITY = new Map<string, string>()
-
-/** The ISO codes of every country the gazetteer knows, with the name it is output under. */
-const BY_ISO = new Map<string, CountryEntry>()
-/** Every written form (name, alias, demonym) to its ISO code and form. */
-const FORMS = new Map<string, { iso2: string; form: CountryHit['form'] }>()
-
-/** Returns the world-countries records: the slim copy the build writes beside this module, else the package's own. */
-function readGazetteer(): WorldCountry[] {
-  // why: the package's JSON is 1.4 MB and takes ~10 ms to parse; the build keeps only the fields read below
-  return builtData(import.meta.url, './gazetteer.json', (require) => require('world-countries') as WorldCountry[])
+/** The country tables, as compileGazetteer makes them and the build stores them (dist/patterns/gazetteer.json). */
+export interface Gazetteer {
+  /** every ISO code with the name it is output under, in the data set's order */
+  countries: [iso2: string, name: string][]
+  /** capital and dateline city names, lower case, with their ISO codes */
+  cities: [city: string, iso2: string][]
+  /** every written form (name, alias, demonym) with its ISO code and kind, in the order found */
+  forms: [form: string, iso2: string, kind: CountryHit['form']][]
+  /** the alternation of every form for the gazetteer regex, longest first */
+  pattern: string
+  /** the last run of letters of each form ("Philippines" of "the Philippines", "Ivoire" of "Côte d'Ivoire") */
+  lastRuns: string[]
 }
 
-function load(): void {
-  const data = readGazetteer()
+const LETTERS = /[\p{L}\p{M}]+/gu
+
+/** Returns the country tables made from the world-countries records and this module's own names and demonyms. */
+export function compileGazetteer(data: WorldCountry[]): Gazetteer {
+  const byIso = new Map<string, string>()
+  const byCity = new Map<string, string>()
+  const forms = new Map<string, { iso2: string; form: CountryHit['form'] }>()
   for (const c of data) {
     const iso2 = c.cca2
-    BY_ISO.set(iso2, { name: DISPLAY_NAMES[iso2] ?? c.name.common, iso2 })
-    for (const cap of c.capital ?? []) if (!BY_CITY.has(cap.toLowerCase())) BY_CITY.set(cap.toLowerCase(), iso2)
+    byIso.set(iso2, DISPLAY_NAMES[iso2] ?? c.name.common)
+    for (const cap of c.capital ?? []) if (!byCity.has(cap.toLowerCase())) byCity.set(cap.toLowerCase(), iso2)
     const latin = (s: string): boolean => /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’()-]*$/.test(s)
     for (const n of [c.name.common, ...c.altSpellings.filter((a) => a.length > 3 && latin(a) && !/\bof\b.*\bof\b/.test(a))]) {
-      if (latin(n) && !FORMS.has(n)) FORMS.set(n, { iso2, form: 'name' })
+      if (latin(n) && !forms.has(n)) forms.set(n, { iso2, form: 'name' })
     }
     const d = c.demonyms?.eng
     for (const dem of d ? [d.m, d.f] : []) {
-      if (!dem || !latin(dem) || FORMS.has(dem)) continue
-      FORMS.set(dem, { iso2, form: 'demonym' })
+      if (!dem || !latin(dem) || forms.has(dem)) continue
+      forms.set(dem, { iso2, form: 'demonym' })
       const plural = /(?:ese|ish|ch|ss|i|Swiss)$/.test(dem) ? null : `${dem}s`
-      if (plural && !FORMS.has(plural)) FORMS.set(plural, { iso2, form: 'demonym-plural' })
+      if (plural && !forms.has(plural)) forms.set(plural, { iso2, form: 'demonym-plural' })
     }
   }
-  for (const [n, iso2] of Object.entries(EXTRA_NAMES)) FORMS.set(n, { iso2, form: 'name' })
-  for (const [n, iso2] of Object.entries(EXTRA_CITIES)) BY_CITY.set(n.toLowerCase(), iso2)
+  for (const [n, iso2] of Object.entries(EXTRA_NAMES)) forms.set(n, { iso2, form: 'name' })
+  for (const [n, iso2] of Object.entries(EXTRA_CITIES)) byCity.set(n.toLowerCase(), iso2)
   for (const [n, iso2] of Object.entries(EXTRA_DEMONYMS)) {
     const plural = /s$/.test(n) && !/(?:ese|ss)$/.test(n)
-    FORMS.set(n, { iso2, form: plural ? 'demonym-plural' : 'demonym' })
+    forms.set(n, { iso2, form: plural ? 'demonym-plural' : 'demonym' })
   }
   // why: "Georgia", "Jordan", "Chad" and "Niger" are also names of people, states and rivers; context decides later
-  if (!BY_ISO.has('XK')) BY_ISO.set('XK', { name: 'Kosovo', iso2: 'XK' })
+  if (!byIso.has('XK')) byIso.set('XK', 'Kosovo')
+  return {
+    countries: [...byIso],
+    cities: [...byCity],
+    forms: [...forms].map(([f, v]) => [f, v.iso2, v.form]),
+    pattern: matchAny(forms.keys()),
+    lastRuns: [...new Set([...forms.keys()].map((f) => f.match(LETTERS)?.pop() ?? f))],
+  }
 }
-load()
+
+// why: the tables take ~15 ms to compile from the data set, at the start of every run and every worker; the build
+// stores them compiled. Without that file (tests run from src/), they are compiled here from the package.
+const GAZETTEER = builtData(import.meta.url, './gazetteer.json', (require) => compileGazetteer(require('world-countries') as WorldCountry[]))
+
+/** Capital (and dateline city) names to ISO codes. */
+const BY_CITY = new Map(GAZETTEER.cities)
+/** The ISO codes of every country the gazetteer knows, with the name it is output under. */
+const BY_ISO = new Map<string, CountryEntry>(GAZETTEER.countries.map(([iso2, name]) => [iso2, { name, iso2 }]))
+/** Every written form (name, alias, demonym) to its ISO code and form. */
+const FORMS = new Map(GAZETTEER.forms.map(([f, iso2, form]) => [f, { iso2, form }]))
 
 // e.g. "Malaysia", "the Philippines", "Côte d'Ivoire", "Vietnamese", "Sierra Leonean" — capitalised, whole words
-const COUNTRY_RE = new RegExp(`(?<![\\w\u00C0-\u024F'’-])(?:${matchAny(FORMS.keys())})(?![\\w\u00C0-\u024F]|['’]\\w(?<!['’]s))`, 'g')
+const COUNTRY_RE = new RegExp(`(?<![\\w\u00C0-\u024F'’-])(?:${GAZETTEER.pattern})(?![\\w\u00C0-\u024F]|['’]\\w(?<!['’]s))`, 'g')
 
 // why: the gazetteer regex is costly to run and most sentences name no country. A form can match only where its last
-// run of letters ("Philippines" of "the Philippines", "Ivoire" of "Côte d'Ivoire") stands in the sentence as a whole
-// run, so a sentence without any such run is skipped.
-const LETTERS = /[\p{L}\p{M}]+/gu
-const LAST_RUNS = new Set([...FORMS.keys()].map((f) => f.match(LETTERS)?.pop() ?? f))
+// run of letters stands in the sentence as a whole run, so a sentence without any such run is skipped.
+const LAST_RUNS = new Set(GAZETTEER.lastRuns)
 
 // the same on Latin text, where it runs about three times faster
 const LATIN_LETTERS = new RegExp(`[${latinClassOf(/[\p{L}\p{M}]/u)}]+`, 'g')

@@ -1,38 +1,42 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
+import { compileGazetteer, lookupCountry, type Gazetteer } from '../../src/patterns/countries.js'
 
-// The build writes dist/patterns/gazetteer.json (scripts/gazetteer.mjs), which the built CLI reads instead of the
-// world-countries package: it must hold the package's data, field for field, for everything countries.ts reads.
-const slimPath = new URL('../../dist/patterns/gazetteer.json', import.meta.url)
+// The build writes dist/patterns/gazetteer.json (scripts/gazetteer.mjs), the country tables compiled from the
+// world-countries package, which the built CLI reads instead of compiling them: they must be exactly what the module
+// compiles from the package.
+const builtPath = new URL('../../dist/patterns/gazetteer.json', import.meta.url)
+const compiled = compileGazetteer(createRequire(import.meta.url)('world-countries'))
 
-interface Record {
-  name: { common: string }
-  cca2: string
-  capital?: string[]
-  altSpellings: string[]
-  demonyms?: { eng?: { f: string; m: string } }
-}
-
-describe.runIf(existsSync(slimPath))('the built gazetteer', () => {
-  const full = createRequire(import.meta.url)('world-countries') as Record[]
-  const slim = JSON.parse(readFileSync(slimPath, 'utf8')) as Record[]
-
-  it('has every country of the package, in the same order', () => {
-    expect(slim.map((c) => c.cca2)).toEqual(full.map((c) => c.cca2))
+describe('the compiled gazetteer', () => {
+  it('has every country of the package, its names and demonyms, and the news forms', () => {
+    const forms = new Map(compiled.forms.map(([f, iso2, kind]) => [f, [iso2, kind]]))
+    expect(compiled.countries.length).toBeGreaterThan(240)
+    expect(forms.get('Malaysia')).toEqual(['MY', 'name'])
+    expect(forms.get('Vietnamese')).toEqual(['VN', 'demonym'])
+    expect(forms.get('Britons')).toEqual(['GB', 'demonym-plural'])
+    expect(forms.get('Viet Nam')).toEqual(['VN', 'name'])
+    expect(new Map(compiled.cities).get('phnom penh')).toBe('KH')
+    expect(new Map(compiled.countries).get('CI')).toBe("Côte d'Ivoire")
   })
 
-  it.each(['MY', 'VN', 'GB', 'CI', 'US', 'KH', 'PH', 'NG'])('keeps the names, capitals, spellings and demonyms of %s', (iso2) => {
-    const a = full.find((c) => c.cca2 === iso2)!
-    const b = slim.find((c) => c.cca2 === iso2)!
-    expect(b.name.common).toBe(a.name.common)
-    expect(b.capital).toEqual(a.capital)
-    expect(b.altSpellings).toEqual(a.altSpellings)
-    expect(b.demonyms?.eng).toEqual(a.demonyms?.eng)
+  it('lists each last run of letters once, and every form ends with one of them', () => {
+    expect(new Set(compiled.lastRuns).size).toBe(compiled.lastRuns.length)
+    const runs = new Set(compiled.lastRuns)
+    for (const [f] of compiled.forms) expect(runs.has(f.match(/[\p{L}\p{M}]+/gu)?.pop() ?? f)).toBe(true)
+    expect(runs.has('Ivoire')).toBe(true)
   })
 
-  it('keeps every record field for field', () => {
-    const project = (c: Record): Record => ({ name: { common: c.name.common }, cca2: c.cca2, capital: c.capital, altSpellings: c.altSpellings, ...(c.demonyms?.eng ? { demonyms: { eng: c.demonyms.eng } } : {}) })
-    expect(slim).toEqual(full.map(project))
+  it('is what the module looks countries up in', () => {
+    expect(lookupCountry('the Philippines')?.iso2).toBe('PH')
+    expect(lookupCountry('Sierra Leonean')?.iso2).toBe('SL')
+  })
+})
+
+describe.runIf(existsSync(builtPath))('the built gazetteer', () => {
+  it('holds exactly the tables compiled from the package', () => {
+    const built = JSON.parse(readFileSync(builtPath, 'utf8')) as Gazetteer
+    expect(built).toEqual(compiled)
   })
 })
