@@ -33,8 +33,6 @@ const builtinsAsRequire = {
     }))
   },
 }
-// a clean directory, so files of an earlier build do not linger
-rmSync(out, { recursive: true, force: true })
 /**
  * Returns the code with every non-ASCII character written as a \u escape, which means the same character in a string,
  * a template, a regex or an identifier ("\’", an escaped character, becomes the escape alone).
@@ -53,6 +51,8 @@ function asciiOnly(code) {
   return out + code.slice(last)
 }
 
+// a clean directory, so files of an earlier build do not linger
+rmSync(out, { recursive: true, force: true })
 const result = await build({
   entryPoints: [join(root, 'dist/cli/entry.js')],
   outfile: join(out, 'cli.cjs'),
