@@ -1,7 +1,7 @@
 import type { Article, CountryCandidate, Extractor, PersonRole, Sentence, Span } from '../types.js'
 import { findCountries, type CountryHit } from '../patterns/countries.js'
-import { nonCountReason } from '../patterns/noncount.js'
-import { findNumbers, type NumberMatch } from '../patterns/numbers.js'
+import { readNumbers } from '../patterns/noncount.js'
+import type { NumberMatch } from '../patterns/numbers.js'
 import { SUSPECT_NOUNS, VICTIM_NOUNS } from '../patterns/nouns.js'
 import { SUSPECT_ACTION_NOUNS, SUSPECT_VERBS, VICTIM_ACTION_NOUNS, VICTIM_VERBS } from '../patterns/verbs.js'
 import { readHead, type Head } from './mention.js'
@@ -162,7 +162,7 @@ export const countries: Extractor = {
       if (!hits.length) continue
       // the head noun of each number that may count people, read once
       const heads = new Map<NumberMatch, Head | null>()
-      for (const n of findNumbers(text)) if (!nonCountReason(text, n)) heads.set(n, readHead(text, n, hits))
+      for (const n of readNumbers(text).countable) heads.set(n, readHead(text, n, hits))
       const headOf = (n: NumberMatch): Head | null => heads.get(n) ?? null
       const nums = [...heads].filter(([, head]) => !(head && (head.cls === 'thing' || head.cls === 'other-people'))).map(([n]) => n)
       const found: (Found & { hitStart: number; numAt: number | null })[] = []

@@ -1,9 +1,9 @@
 import type { Qualifiers } from '../schema.js'
 import type { Article, Extractor, FigureCandidate, FigureCue, Sentence, TimeExpr } from '../types.js'
 import { findCountries, type CountryHit } from '../patterns/countries.js'
-import { nonCountReason } from '../patterns/noncount.js'
+import { readNumbers } from '../patterns/noncount.js'
 import { CASE_NOUNS, PEOPLE_NOUNS, SUSPECT_NOUNS, VICTIM_NOUNS } from '../patterns/nouns.js'
-import { findNumbers, mayHoldNumber, type NumberMatch } from '../patterns/numbers.js'
+import { mayHoldNumber, type NumberMatch } from '../patterns/numbers.js'
 import { findTimes } from '../patterns/time.js'
 import { SUSPECT_ACTION_NOUNS, SUSPECT_VERBS, VICTIM_ACTION_NOUNS, VICTIM_VERBS } from '../patterns/verbs.js'
 import { cases } from './cases.js'
@@ -282,13 +282,13 @@ export interface ListIntro {
 export function figuresInSentence(sentence: Sentence, intro: ListIntro | null = null): FigureCandidate[] {
   const text = sentence.text
   if (!mayHoldNumber(text)) return []
-  const nums = findNumbers(text)
+  const { all: nums, countable } = readNumbers(text)
   if (!nums.length) return []
   const countries = findCountries(text)
   // each number's context is read once; the country-tied ones are known before any is classified
   // why: the verbs around a number are read only once its head noun says it may count people or cases
   const contexts = nums.map((n) => {
-    const counts = nonCountReason(text, n) === null
+    const counts = countable.has(n)
     return { n, head: counts ? readHead(text, n, countries) : null, counts, tied: counts && countryTied(text, n, countries) }
   })
   const listed = yearLists(text, nums)

@@ -1,5 +1,6 @@
 import { lookupCountry } from './countries.js'
-import type { NumberMatch } from './numbers.js'
+import { memoByText } from './memo.js'
+import { findNumbers, type NumberMatch } from './numbers.js'
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?'
 
@@ -75,3 +76,16 @@ export function nonCountReason(text: string, n: NumberMatch): string | null {
   if (/^\s*(?:times|fold)\b/i.test(right) || /^-fold\b/i.test(right)) return 'multiplier'
   return null
 }
+
+/** The numbers of a sentence, and those of them that may count people or cases (no reason not to). */
+export interface SentenceNumbers {
+  all: NumberMatch[]
+  countable: Set<NumberMatch>
+}
+
+/** Returns the numbers of s and which may be counts, worked out once per sentence text; callers must not change them. */
+// why: the figure and country extractors both read the numbers of the sentences that name a country
+export const readNumbers: (s: string) => SentenceNumbers = memoByText((s) => {
+  const all = findNumbers(s)
+  return { all, countable: new Set(all.filter((n) => nonCountReason(s, n) === null)) }
+})

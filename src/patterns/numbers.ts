@@ -1,6 +1,5 @@
 import { matchAny } from './regex.js'
 import { wordTable } from './wordTable.js'
-import { memoByText } from './memo.js'
 
 const UNITS: Record<string, number> = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -88,11 +87,8 @@ export function parseCount(raw: string): number | null {
   return wordValue(s)
 }
 
-/** Returns every number written in s (digits, words, scaled), with its approximation prefix; callers must not change them. */
-// why: the figure and country extractors both read the numbers of the sentences that name a country
-export const findNumbers: (s: string) => NumberMatch[] = memoByText(scanNumbers)
-
-function scanNumbers(s: string): NumberMatch[] {
+/** Returns every number written in s (digits, words, scaled), with its approximation prefix. */
+export function findNumbers(s: string): NumberMatch[] {
   const out: NumberMatch[] = []
   NUMBER_RE.lastIndex = 0
   for (let m = NUMBER_RE.exec(s); m; m = NUMBER_RE.exec(s)) {

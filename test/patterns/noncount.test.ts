@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findNumbers } from '../../src/patterns/numbers.js'
-import { nonCountReason } from '../../src/patterns/noncount.js'
+import { nonCountReason, readNumbers } from '../../src/patterns/noncount.js'
 
 /** The reason the first number matching `num` in `s` is not a count. */
 function reasonFor(s: string, num: string): string | null {
@@ -62,5 +62,23 @@ describe('numbers that are not counts of people or cases', () => {
     ['Romanian (186), Ukrainian (143)', '186'],
   ])('%j: %s may be a count', (s, num) => {
     expect(reasonFor(s, num)).toBeNull()
+  })
+})
+
+describe('readNumbers', () => {
+  it.each([
+    ['Police rescued 345 victims aged 12 to 17 and seized US$2,000 on 5 May 2018.', ['345', '12', '17', '2,000', '5', '2018'], ['345']],
+    ['In Spain, 41 people were arrested and 15.5% of them were women.', ['41', '15.5'], ['41']],
+    ['Nobody was arrested.', [], []],
+  ])('%j: every number, and those that may be counts', (s, all, countable) => {
+    const r = readNumbers(s)
+    expect(r.all.map((n) => n.text)).toEqual(all)
+    expect([...r.countable].map((n) => n.text)).toEqual(countable)
+    for (const n of r.countable) expect(nonCountReason(s, n)).toBeNull()
+  })
+
+  it('is worked out once per sentence text: both extractors get the same numbers', () => {
+    const s = 'Police arrested 12 suspects from Vietnam.'
+    expect(readNumbers(s)).toBe(readNumbers(`${s} `.trimEnd()))
   })
 })
