@@ -21,11 +21,15 @@ describe('the compiled gazetteer', () => {
     expect(new Map(compiled.countries).get('CI')).toBe("Côte d'Ivoire")
   })
 
-  it('lists each last run of letters once, and every form ends with one of them', () => {
-    expect(new Set(compiled.lastRuns).size).toBe(compiled.lastRuns.length)
-    const runs = new Set(compiled.lastRuns)
-    for (const [f] of compiled.forms) expect(runs.has(f.match(/[\p{L}\p{M}]+/gu)?.pop() ?? f)).toBe(true)
-    expect(runs.has('Ivoire')).toBe(true)
+  it('files every form once, under its leading run of word characters, longest first', () => {
+    const filed = compiled.byRun.flatMap(([run, forms]) => forms.map((f) => [run, f] as const))
+    expect(filed.map(([, f]) => f).sort()).toEqual(compiled.forms.map(([f]) => f).sort())
+    for (const [run, f] of filed) expect(f.match(/^[\w\u00C0-\u024F]+/)?.[0]).toBe(run)
+    for (const [, forms] of compiled.byRun) for (let i = 1; i < forms.length; i++) expect(forms[i - 1]!.length).toBeGreaterThanOrEqual(forms[i]!.length)
+    const byRun = new Map(compiled.byRun)
+    expect(byRun.get('Sierra')).toEqual(['Sierra Leoneans', 'Sierra Leonean', 'Sierra Leone'])
+    expect(byRun.get('Côte')).toContain("Côte d'Ivoire")
+    expect(byRun.get('U')).toEqual(expect.arrayContaining(['U.S.A.', 'U.S.', 'U.K.']))
   })
 
   it('is what the module looks countries up in', () => {
