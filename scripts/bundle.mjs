@@ -17,18 +17,22 @@ const out = join(root, 'dist', 'bundle')
 // one of Node's own modules (the pool's node:worker_threads) becomes a require() made when the import runs.
 // Modules in LAZY are loaded on first use: commander requires node:child_process (~8 ms to load, with node:net) for
 // subcommands that are separate executables, which this CLI does not have.
+// node:module is not loaded at all (it loads Node's ES module loader, ~3 ms): every module of the bundle has the
+// bundle's URL for import.meta.url, so createRequire(import.meta.url) is the bundle's own require, which loadBundle
+// gives it.
 const LAZY = new Set(['node:child_process'])
+const SHIMS = { 'node:module': 'exports.createRequire = () => require' }
 const builtinsAsRequire = {
   name: 'builtins-as-require',
   setup(b) {
     b.onResolve({ filter: /^node:/ }, (args) =>
-      args.namespace !== 'builtin' && (args.kind === 'dynamic-import' || LAZY.has(args.path))
+      args.namespace !== 'builtin' && (args.kind === 'dynamic-import' || LAZY.has(args.path) || args.path in SHIMS)
         ? { path: args.path, namespace: 'builtin' }
         : { path: args.path, external: true })
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
-      contents: LAZY.has(args.path)
+      contents: SHIMS[args.path] ?? (LAZY.has(args.path)
         ? `let m; module.exports = new Proxy({}, { get: (_, k) => (m ??= require(${JSON.stringify(args.path)}))[k] })`
-        : `module.exports = require(${JSON.stringify(args.path)})`,
+        : `module.exports = require(${JSON.stringify(args.path)})`),
       loader: 'js',
     }))
   },

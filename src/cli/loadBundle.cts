@@ -2,7 +2,6 @@
 // bundle's worker threads. CommonJS, so that it loads Node's own modules with require(), which costs a fraction of an
 // ES import of the same module (~2-12 ms each at start-up).
 import { readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
 import { Script } from 'node:vm'
@@ -60,7 +59,10 @@ export function loadBundle(dir: string = BUNDLE_DIR): Bundle {
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData })
   const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void
   const module = { exports: {} as Bundle }
-  run.call(module.exports, module.exports, createRequire(file), module, file, dir)
+  // why: not node:module's createRequire, whose module loads Node's ES module loader (~3 ms at every start); what the
+  // bundle requires is Node's own modules, its two external packages and files beside itself
+  const bundleRequire = ((id: string): unknown => require(id.startsWith('.') ? join(dir, id) : id)) as NodeJS.Require
+  run.call(module.exports, module.exports, bundleRequire, module, file, dir)
   loaded = { script, cacheFile, cacheRejected: cachedData === undefined || script.cachedDataRejected === true, exports: module.exports }
   return loaded.exports
 }

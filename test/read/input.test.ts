@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
+import * as fs from 'node:fs'
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
-import * as fsp from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
@@ -9,8 +9,8 @@ import { extractArticle, extractFiles } from '../../src/index.js'
 import { DEFAULT_MAX_SIZE, formatSize, readInput, resolveInputs } from '../../src/read/input.js'
 
 // why: count the files readInput opens, to show that an oversized file is refused from its size alone
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>()
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>()
   return { ...real, open: vi.fn(real.open) }
 })
 
@@ -38,7 +38,7 @@ async function failure(p: Promise<unknown>): Promise<InputError> {
 }
 
 afterEach(() => {
-  vi.mocked(fsp.open).mockClear()
+  vi.mocked(fs.open).mockClear()
 })
 
 describe('resolveInputs', () => {
@@ -107,12 +107,12 @@ describe('readInput', () => {
     truncateSync(file, 25 * 1024 * 1024) // sparse: 25 MB long, nothing written
     const e = await failure(readInput({ path: file }))
     expect(e.message).toBe('file is 25 MB, over the 20 MB limit (raise it with --max-size)')
-    expect(fsp.open).not.toHaveBeenCalled()
+    expect(fs.open).not.toHaveBeenCalled()
     const small = join(tmp(), 'small.txt')
     writeFileSync(small, ARTICLE)
     expect((await failure(readInput({ path: small }, 10))).message).toBe(`file is ${ARTICLE.length} bytes, over the 10 bytes limit (raise it with --max-size)`)
     expect((await readInput({ path: small }, ARTICLE.length)).length).toBe(ARTICLE.length)
-    expect(fsp.open).toHaveBeenCalledTimes(1) // only the file within the limit was opened
+    expect(fs.open).toHaveBeenCalledTimes(1) // only the file within the limit was opened
     expect(DEFAULT_MAX_SIZE).toBe(20 * 1024 * 1024)
   })
 
