@@ -190,16 +190,9 @@ const RUN = new RegExp(`${RUN_CHAR.source}+`, 'g')
 const APOSTROPHE = 0x27
 const RIGHT_QUOTE = 0x2019
 const HYPHEN = 0x2d
-
-/** Returns whether the UTF-16 code unit is a word character of RUN_CHAR ([\w\u00C0-\u024F]). */
-function isRunChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || (c >= 0xc0 && c <= 0x24f)
-}
-
-/** Returns whether the UTF-16 code unit is one a regex's \s matches. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && /\s/.test(String.fromCharCode(c)))
-}
+const SPACE = /\s/
+// e.g. the "x" of "Nigeria'x" (the word goes on), not the "s" of "Nigeria's" (a possessive may follow a form)
+const WORD_AFTER_APOSTROPHE = /['\u2019](?!s)\w/y
 
 /**
  * Returns where the form, read at `at` in s, ends, or -1. The form's characters match as written and its spaces match
@@ -208,23 +201,18 @@ function isSpace(c: number): boolean {
  */
 function formEndAt(s: string, at: number, form: string): number {
   let i = at
-  for (let j = 0; j < form.length; j++) {
-    const c = form.charCodeAt(j)
-    if (c === 0x20) {
-      if (!isSpace(s.charCodeAt(i))) return -1
-      do i++
-      while (isSpace(s.charCodeAt(i)))
-    } else if (s.charCodeAt(i++) !== c) return -1
+  const words = form.split(' ')
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0) {
+      if (!SPACE.test(s.charAt(i))) return -1
+      while (SPACE.test(s.charAt(i))) i++
+    }
+    if (!s.startsWith(words[k]!, i)) return -1
+    i += words[k]!.length
   }
-  const next = s.charCodeAt(i)
-  if (isRunChar(next)) return -1
-  if ((next === APOSTROPHE || next === RIGHT_QUOTE) && isWordChar(s.charCodeAt(i + 1)) && s.charCodeAt(i + 1) !== 0x73) return -1
-  return i
-}
-
-/** Returns whether the UTF-16 code unit is one a regex's \w matches. */
-function isWordChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f
+  if (RUN_CHAR.test(s.charAt(i))) return -1
+  WORD_AFTER_APOSTROPHE.lastIndex = i
+  return WORD_AFTER_APOSTROPHE.test(s) ? -1 : i
 }
 
 /** Returns the country a written form names ("Viet Nam", "Britons", "Czechia"), or null. */
