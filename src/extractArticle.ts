@@ -1,7 +1,8 @@
 import { decodeInput, DecodeError, type Decoded } from './read/decode.js'
 import { buildArticle } from './read/article.js'
 import { runPipeline } from './pipeline.js'
-import { sha256, toArticleReport } from './report.js'
+import { sha256 } from './read/sha256.js'
+import { toArticleReport } from './report.js'
 import { InputError } from './errors.js'
 import type { ArticleReport } from './schema.js'
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import type { ArticleReport, Figure, FigureKind } from './schema.js'
 import type { Draft, FigureCandidate, Span } from './types.js'
 
@@ -19,11 +18,6 @@ function figure(c: FigureCandidate): Figure {
     mention: span(c.mention),
     evidence: span(c.sentence),
   }
-}
-
-/** Returns the hex SHA-256 of the bytes (or text) an article was read from. */
-export function sha256(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex')
 }
 
 /** Returns the JSON record of a refined draft, in the contract's shape; figures in text order. */

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 const ROOT = join(__dirname, '..', '..')
@@ -8,24 +9,37 @@ const LOADER = join(ROOT, 'dist', 'cli', 'loadBundle.cjs')
 const BUNDLE = join(ROOT, 'dist', 'bundle')
 const ARTICLE = join(ROOT, 'fixtures', 'articles', '000_aacf34397518f9b8.txt')
 
-/** Runs the built CLI through the loader in a fresh process; returns its output and whether V8 rejected the cache. */
-function runLoaded(opts: { dir?: string; flags?: boolean; argv: string[] }): { stdout: string; rejected: boolean } {
-  const script = `
-    const l = require(${JSON.stringify(LOADER)})
-    ${opts.flags === false ? '' : 'l.setV8Flags()'}
-    const b = l.loadBundle(${opts.dir ? JSON.stringify(opts.dir) : ''})
-    b.runCli(${JSON.stringify(opts.argv)}).then(() => process.stderr.write('rejected=' + l.codeCacheRejected()))`
-  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
-  if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stderr}`)
-  const report = /rejected=(true|false)$/.exec(r.stderr)
-  if (!report) throw new Error(`no report: ${r.stderr}`)
-  return { stdout: r.stdout, rejected: report[1] === 'true' }
-}
-
 const copies: string[] = []
 afterAll(() => {
   for (const c of copies) rmSync(c, { recursive: true, force: true })
 })
+
+/**
+ * Runs the built CLI through the loader in a fresh process; returns its output, whether V8 rejected the cache, and
+ * which of the modules the run does not always need it loaded (zod.cjs beside the bundle; Node's crypto and v8).
+ */
+function runLoaded(opts: { dir?: string; flags?: boolean; argv: string[] }): { stdout: string; rejected: boolean; loaded: string[] } {
+  const script = `
+    const l = require(${JSON.stringify(LOADER)})
+    ${opts.flags === false ? '' : 'l.setV8Flags()'}
+    const b = l.loadBundle(${opts.dir ? JSON.stringify(opts.dir) : ''})
+    b.runCli(${JSON.stringify(opts.argv)}).then(() => {
+      const loaded = [
+        ...Object.keys(require.cache).filter((k) => k.endsWith('zod.cjs')).map(() => 'zod.cjs'),
+        ...['crypto', 'v8'].filter((m) => process.moduleLoadList.includes('NativeModule ' + m)),
+      ]
+      process.stderr.write('loaded=' + loaded.join(',') + ' rejected=' + l.codeCacheRejected())
+    })`
+  // why: a file, not node -e, which loads node:crypto itself
+  const file = join(mkdtempSync(join(tmpdir(), 'te-bundle-')), 'run.cjs')
+  copies.push(dirname(file))
+  writeFileSync(file, script)
+  const r = spawnSync(process.execPath, [file], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stderr}`)
+  const report = /loaded=(\S*) rejected=(true|false)$/.exec(r.stderr)
+  if (!report) throw new Error(`no report: ${r.stderr}`)
+  return { stdout: r.stdout, rejected: report[2] === 'true', loaded: report[1] ? report[1].split(',') : [] }
+}
 
 /** Returns a copy of the built bundle's directory, with its code cache replaced by `cache` (or removed when null). */
 function bundleCopy(cache: Buffer | null): string {
@@ -75,6 +89,17 @@ describe('the CLI bundle and its code cache', () => {
     expect(r.status).toBe(0)
     expect(bundled.trim().split('\n').length).toBeGreaterThan(20)
     expect(bundled).toBe(r.stdout)
+  })
+
+  it('loads zod (bundled apart) only for a command that validates, and never Node\'s crypto', () => {
+    // why: zod is most of the bundle's text; node:crypto's ~15 modules cost ~7 ms of each start-up (src/read/sha256.ts)
+    expect(runLoaded({ argv: ['--format', 'jsonl', ARTICLE] }).loaded).toEqual(['v8'])
+    expect(runLoaded({ argv: [ARTICLE] }).loaded).toEqual(['v8'])
+    const schema = runLoaded({ argv: ['schema'] })
+    expect(schema.loaded).toEqual(['zod.cjs', 'v8'])
+    expect(JSON.parse(schema.stdout).$schema).toMatch(/json-schema/)
+    // without the CLI's flags set, node:v8 is not loaded at all: loading the bundle does not need it
+    expect(runLoaded({ flags: false, argv: ['--format', 'jsonl', ARTICLE] }).loaded).toEqual([])
   })
 
   it('starts worker threads from the bundle (--jobs 2), output in input order as with one thread', () => {
