@@ -5,8 +5,8 @@
 // table and writes bench/results.json. Runs the built dist/ (npm run bench builds first).
 //   node bench/run.mjs [--n 2000] [--seed 42] [--size 6000] [--repeat 3] [--no-compromise] [--no-adversarial]
 //                      [--adversarial-size 100000] [--keep] [--out bench/results.json]
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -41,29 +41,69 @@ if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
 const tmp = mkdtempSync(join(tmpdir(), 'traffick-bench-'))
 let runs = 0
 
+/** Returns the command that runs `node script args` with its usage written to `usage`. */
+function timed(script, args, usage) {
+  return TIME ? [TIME, ['-f', '%e %M %U %S', '-o', usage, process.execPath, script, ...args]] : [process.execPath, [join(here, 'rss.mjs'), script, ...args]]
+}
+
+/** Returns the peak RSS (MB, all threads) and CPU seconds a timed run wrote to `usage`. */
+function usageOf(usage) {
+  const text = readFileSync(usage, 'utf8').trim()
+  if (TIME) {
+    const [, kb, user, sys] = text.split('\n').pop().split(' ').map(Number)
+    return { rssMB: kb / 1024, cpuS: user + sys }
+  }
+  const u = JSON.parse(text)
+  return { rssMB: u.maxRssKB / 1024, cpuS: u.userS + u.sysS }
+}
+
 /** Runs `node script args` as a whole process; returns wall seconds, peak RSS (MB, all threads) and CPU seconds. */
 function measure(script, args) {
   const usage = join(tmp, `usage-${runs++}`)
   const env = { ...process.env, NO_COLOR: '1', RSS_OUT: usage }
-  const [cmd, argv] = TIME
-    ? [TIME, ['-f', '%e %M %U %S', '-o', usage, process.execPath, script, ...args]]
-    : [process.execPath, [join(here, 'rss.mjs'), script, ...args]]
+  const [cmd, argv] = timed(script, args, usage)
   const t = performance.now()
   const r = spawnSync(cmd, argv, { encoding: 'utf8', env, maxBuffer: 1 << 30 })
   const wall = (performance.now() - t) / 1000
   if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 2000)}`)
-  const text = readFileSync(usage, 'utf8').trim()
-  let rssMB, cpuS
-  if (TIME) {
-    const [, kb, user, sys] = text.split('\n').pop().split(' ').map(Number)
-    rssMB = kb / 1024
-    cpuS = user + sys
-  } else {
-    const u = JSON.parse(text)
-    rssMB = u.maxRssKB / 1024
-    cpuS = u.userS + u.sysS
-  }
-  return { wall, rssMB, cpuS, stdout: r.stdout, stderr: r.stderr }
+  return { wall, ...usageOf(usage), stdout: r.stdout, stderr: r.stderr }
+}
+
+/** Runs several `node script args` processes at once; returns the wall seconds until all are done, their summed CPU and largest RSS. */
+async function measureTogether(script, argvs) {
+  const t = performance.now()
+  const usages = await Promise.all(
+    argvs.map((args) => {
+      const usage = join(tmp, `usage-${runs++}`)
+      const [cmd, argv] = timed(script, args, usage)
+      return new Promise((resolve, reject) => {
+        const child = spawn(cmd, argv, { env: { ...process.env, NO_COLOR: '1', RSS_OUT: usage }, stdio: ['ignore', 'ignore', 'pipe'] })
+        let stderr = ''
+        child.stderr.on('data', (d) => (stderr += d))
+        child.on('error', reject)
+        child.on('close', (code) => (code === 0 ? resolve(usageOf(usage)) : reject(new Error(`${script} ${args.join(' ')} exited ${code}: ${stderr.slice(0, 2000)}`))))
+      })
+    }),
+  )
+  const wall = (performance.now() - t) / 1000
+  return { wall, rssMB: Math.max(...usages.map((u) => u.rssMB)), cpuS: usages.reduce((a, u) => a + u.cpuS, 0) }
+}
+
+/** Returns `parts` directories that share out dir's files (every parts-th file each), as links where possible. */
+function shards(dir, parts) {
+  const files = readdirSync(dir).sort()
+  return Array.from({ length: parts }, (_, k) => {
+    const shard = `${dir}-shard${k}`
+    mkdirSync(shard, { recursive: true })
+    for (let i = k; i < files.length; i += parts) {
+      try {
+        symlinkSync(join(dir, files[i]), join(shard, files[i]))
+      } catch {
+        copyFileSync(join(dir, files[i]), join(shard, files[i]))
+      }
+    }
+    return shard
+  })
 }
 
 function median(xs) {
@@ -78,19 +118,36 @@ function countLines(file) {
   return n
 }
 
-/** Times the CLI over dir (JSONL to a file), best wall of REPEAT runs; checks one output line per article. */
-function timeCli(label, dir, articles, bytes, jobs) {
-  const out = join(tmp, 'out.jsonl')
-  const tries = []
+/**
+ * Times the CLI over each config's dir (JSONL to a file), best wall of REPEAT runs each; checks one output line per
+ * article. A config with `shards` runs that many `--jobs 1` processes at once, each on its share of the files. The
+ * configs run in turn, round after round, so that a drift of the machine's speed touches them alike.
+ */
+async function timeCli(configs) {
+  const tries = configs.map(() => [])
   for (let i = 0; i < REPEAT; i++) {
-    const load = loadavg()[0]
-    const m = measure(BIN, ['--format', 'jsonl', '--quiet', '-o', out, ...(jobs ? ['--jobs', String(jobs)] : []), dir])
-    const lines = countLines(out)
-    if (lines !== articles) throw new Error(`${label}: ${lines} output lines for ${articles} articles`)
-    tries.push({ ...m, load })
+    for (const [k, { label, dir, articles, jobs, shards: parts }] of configs.entries()) {
+      const load = loadavg()[0]
+      let m
+      let lines = 0
+      if (parts) {
+        const dirs = shards(dir, parts)
+        const outs = dirs.map((_, j) => join(tmp, `out-${j}.jsonl`))
+        m = await measureTogether(BIN, dirs.map((d, j) => ['--format', 'jsonl', '--quiet', '-o', outs[j], '--jobs', '1', d]))
+        for (const out of outs) lines += countLines(out)
+      } else {
+        const out = join(tmp, 'out.jsonl')
+        m = measure(BIN, ['--format', 'jsonl', '--quiet', '-o', out, ...(jobs ? ['--jobs', String(jobs)] : []), dir])
+        lines = countLines(out)
+      }
+      if (lines !== articles) throw new Error(`${label}: ${lines} output lines for ${articles} articles`)
+      tries[k].push({ ...m, load })
+    }
   }
-  const best = tries.reduce((a, b) => (b.wall < a.wall ? b : a))
-  return row(label, articles, bytes, best.wall, Math.max(...tries.map((t) => t.rssMB)), best.cpuS, { jobs: jobs ?? CORES, walls: tries.map((t) => round(t.wall, 3)), loadBefore: round(best.load, 2) })
+  return configs.map(({ label, articles, bytes, jobs, shards: parts }, k) => {
+    const best = tries[k].reduce((a, b) => (b.wall < a.wall ? b : a))
+    return row(label, articles, bytes, best.wall, Math.max(...tries[k].map((t) => t.rssMB)), best.cpuS, { jobs: parts ? 1 : (jobs ?? CORES), ...(parts ? { processes: parts } : {}), walls: tries[k].map((t) => round(t.wall, 3)), loadBefore: round(best.load, 2) })
+  })
 }
 
 function row(label, articles, bytes, wall, rssMB, cpuS, extra = {}) {
@@ -123,11 +180,18 @@ const results = {
 
 // 2. the CLI as a whole process: default jobs (one per core) and --jobs 1, at N/4 and N
 log('bench: CLI runs')
-const cliQuarter = timeCli(`CLI --jobs ${CORES}, N/4`, quarterDir, quarter, quarterBytes)
-const cliFull = timeCli(`CLI --jobs ${CORES}, N`, fullDir, N, fullBytes)
-const oneQuarter = timeCli('CLI --jobs 1, N/4', quarterDir, quarter, quarterBytes, 1)
-const oneFull = timeCli('CLI --jobs 1, N', fullDir, N, fullBytes, 1)
-results.runs.push(cliQuarter, cliFull, oneQuarter, oneFull)
+const quarterRuns = { dir: quarterDir, articles: quarter, bytes: quarterBytes }
+const fullRuns = { dir: fullDir, articles: N, bytes: fullBytes }
+const [cliQuarter, oneQuarter] = await timeCli([{ label: `CLI --jobs ${CORES}, N/4`, ...quarterRuns }, { label: 'CLI --jobs 1, N/4', ...quarterRuns, jobs: 1 }])
+// why: the last config is the ceiling of any --jobs on this machine: CORES separate processes, nothing shared, each on
+// its share of the files. When it too falls short of CORES× --jobs 1, the cores slow each other down (shared caches,
+// memory, the host's other load), which no thread pool can undo
+const [cliFull, oneFull, separate] = await timeCli([
+  { label: `CLI --jobs ${CORES}, N`, ...fullRuns },
+  { label: 'CLI --jobs 1, N', ...fullRuns, jobs: 1 },
+  { label: `${CORES} separate --jobs 1 processes, N`, ...fullRuns, shards: CORES },
+])
+results.runs.push(cliQuarter, cliFull, oneQuarter, oneFull, separate)
 
 // 3. the plain compromise pass on the same N files
 let compromise = null
@@ -188,6 +252,9 @@ results.summary = {
   ratioVsCompromise: compromise ? round(cliFull.MBPerS / compromise.MBPerS, 1) : null,
   ratioVsCompromiseJobs1: compromise ? round(oneFull.MBPerS / compromise.MBPerS, 1) : null,
   jobsSpeedup: round(oneFull.wallS / cliFull.wallS, 2),
+  // the same ratio for separate processes (the machine's ceiling), and how close --jobs comes to it
+  separateProcessesSpeedup: round(oneFull.wallS / separate.wallS, 2),
+  jobsAgainstSeparateProcesses: round(separate.wallS / cliFull.wallS, 2),
   // linear growth is ×4 from N/4 to N; start-up makes it a little less
   timeGrowthQuarterToFull: round(cliFull.wallS / cliQuarter.wallS, 2),
   timeGrowthQuarterToFullJobs1: round(oneFull.wallS / oneQuarter.wallS, 2),
@@ -233,7 +300,7 @@ console.log(`\ntraffick-extract benchmark: ${N} synthetic articles (${results.co
 for (const t of table) console.log(t.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '))
 const s = results.summary
 if (compromise) console.log(`throughput vs plain compromise: ${s.ratioVsCompromise}× (--jobs ${CORES}), ${s.ratioVsCompromiseJobs1}× (--jobs 1)`)
-console.log(`--jobs ${CORES} speedup over --jobs 1 at N: ${s.jobsSpeedup}×`)
+console.log(`--jobs ${CORES} speedup over --jobs 1 at N: ${s.jobsSpeedup}×; ${CORES} separate processes on shares of the files: ${s.separateProcessesSpeedup}× (--jobs ${CORES} takes ${round(1 / s.jobsAgainstSeparateProcesses, 2)}× their time)`)
 console.log(`N/4 → N: time ×${s.timeGrowthQuarterToFull} (×${s.timeGrowthQuarterToFullJobs1} with --jobs 1; linear is ×4), peak RSS ×${s.peakRssGrowth} (×${s.peakRssGrowthJobs1})`)
 console.log(`throughput past start-up: ${s.marginalMBPerS} MB/s (--jobs ${CORES}), ${s.marginalMBPerSJobs1} MB/s (--jobs 1)`)
 const ms = (v) => `${Math.round(v.medianS * 1000)} ms`
