@@ -254,6 +254,9 @@ results.summary = {
   jobsSpeedup: round(oneFull.wallS / cliFull.wallS, 2),
   // the same ratio for separate processes (the machine's ceiling), and how close --jobs comes to it
   separateProcessesSpeedup: round(oneFull.wallS / separate.wallS, 2),
+  // the ratios of each round's runs, made minutes apart at most: how far the machine's drift moves them
+  jobsSpeedupPerRound: oneFull.walls.map((w, i) => round(w / cliFull.walls[i], 2)),
+  separateProcessesSpeedupPerRound: oneFull.walls.map((w, i) => round(w / separate.walls[i], 2)),
   jobsAgainstSeparateProcesses: round(separate.wallS / cliFull.wallS, 2),
   // linear growth is ×4 from N/4 to N; start-up makes it a little less
   timeGrowthQuarterToFull: round(cliFull.wallS / cliQuarter.wallS, 2),
@@ -300,7 +303,7 @@ console.log(`\ntraffick-extract benchmark: ${N} synthetic articles (${results.co
 for (const t of table) console.log(t.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '))
 const s = results.summary
 if (compromise) console.log(`throughput vs plain compromise: ${s.ratioVsCompromise}× (--jobs ${CORES}), ${s.ratioVsCompromiseJobs1}× (--jobs 1)`)
-console.log(`--jobs ${CORES} speedup over --jobs 1 at N: ${s.jobsSpeedup}×; ${CORES} separate processes on shares of the files: ${s.separateProcessesSpeedup}× (--jobs ${CORES} takes ${round(1 / s.jobsAgainstSeparateProcesses, 2)}× their time)`)
+console.log(`--jobs ${CORES} speedup over --jobs 1 at N: ${s.jobsSpeedup}× (round by round: ${s.jobsSpeedupPerRound.join(', ')}); ${CORES} separate processes on shares of the files: ${s.separateProcessesSpeedup}× (${s.separateProcessesSpeedupPerRound.join(', ')}); --jobs ${CORES} takes ${round(1 / s.jobsAgainstSeparateProcesses, 2)}× their time`)
 console.log(`N/4 → N: time ×${s.timeGrowthQuarterToFull} (×${s.timeGrowthQuarterToFullJobs1} with --jobs 1; linear is ×4), peak RSS ×${s.peakRssGrowth} (×${s.peakRssGrowthJobs1})`)
 console.log(`throughput past start-up: ${s.marginalMBPerS} MB/s (--jobs ${CORES}), ${s.marginalMBPerSJobs1} MB/s (--jobs 1)`)
 const ms = (v) => `${Math.round(v.medianS * 1000)} ms`
