@@ -3,7 +3,8 @@
 // one CommonJS file, dist/bundle/cli.cjs, which bin/traffick-extract.js and dist/bundle/worker.js load through
 // dist/cli/loadBundle.cjs. Loading ~60 ES modules one by one (resolve, read, link) cost ~100 ms of every run's start-up
 // and of every worker's. Modules the CLI loads on demand (the table format with chalk, the worker pool, eval, diff)
-// are in the file but run only when used. scripts/codeCache.mjs then makes the bundle's code cache.
+// are in the file but run only when used; zod, which only eval, diff and schema use, is in a file of its own beside
+// it (dist/bundle/zod.cjs). scripts/codeCache.mjs then makes the bundle's code cache.
 // The library (dist/index.js) is not bundled.
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -86,8 +87,7 @@ const result = await build({
   logLevel: 'warning',
   write: false,
 })
-// why: esbuild leaves non-ASCII characters in regex literals; an ASCII file is read into a one-byte string, which
-// takes a third of the time of decoding UTF-8 into a two-byte one (~10 ms of start-up for this bundle)
+// zod on its own (zodApart above), as the eval, diff and schema commands load it
 const zod = await build({
   stdin: { contents: 'export * from "zod"', resolveDir: root, loader: 'js' },
   outfile: join(out, 'zod.cjs'),
@@ -98,6 +98,8 @@ const zod = await build({
   logLevel: 'warning',
   write: false,
 })
+// why: esbuild leaves non-ASCII characters in regex literals; an ASCII file is read into a one-byte string, which
+// takes a third of the time of decoding UTF-8 into a two-byte one (~10 ms of start-up for this bundle)
 mkdirSync(out, { recursive: true })
 for (const file of [...result.outputFiles, ...zod.outputFiles]) writeFileSync(file.path, asciiOnly(file.text))
 // the data files the bundled modules read next to themselves
