@@ -3,7 +3,7 @@
 // process at N/4 and N articles, with --jobs 1 and the default (one per core), against the plain compromise pass on
 // the same files; one article end to end; the adversarial inputs when bench/adversarial.mjs is there. Prints a
 // table and writes bench/results.json. Runs the built dist/ (npm run bench builds first).
-//   node bench/run.mjs [--n 2000] [--seed 42] [--size 6000] [--repeat 3] [--no-compromise] [--no-adversarial]
+//   node bench/run.mjs [--n 2000] [--seed 42] [--size 6000] [--repeat 3] [--single-runs 21] [--no-compromise] [--no-adversarial]
 //                      [--adversarial-size 100000] [--keep] [--out bench/results.json]
 import { spawn, spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -29,6 +29,9 @@ const N = Number(option('--n', 2000))
 const SEED = Number(option('--seed', 42))
 const SIZE = Number(option('--size', 6000))
 const REPEAT = Math.max(1, Number(option('--repeat', 3)))
+// why: a one-article run takes ~0.2 s and this VM's noise moves single runs by ±50 ms; the target takes the slowest
+// format's median, the largest of three noisy medians, so each median needs enough runs to settle
+const SINGLE_RUNS = Math.max(1, Number(option('--single-runs', 21)))
 const OUT = option('--out', join(here, 'results.json'))
 const ADVERSARIAL_SIZE = Number(option('--adversarial-size', 100_000))
 const CORES = availableParallelism()
@@ -224,7 +227,7 @@ const singleRuns = [
   ...(extraCa ? FORMAT_RUNS.map(([name, args]) => [`${name} (without ${extraCa})`, args, withoutCa]) : []),
 ]
 const singleWalls = new Map(singleRuns.map(([name]) => [name, []]))
-for (let i = 0; i < 9; i++) {
+for (let i = 0; i < SINGLE_RUNS; i++) {
   for (const [name, args, env] of singleRuns) {
     const t = performance.now()
     const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...env, NO_COLOR: '1' } })
@@ -241,7 +244,7 @@ const nodeStartNoCa = extraCa ? summarize(singleWalls.get(`node -e 0 (without ${
 results.singleArticle = {
   file: 'fixtures/articles/000_aacf34397518f9b8.txt',
   bytes: statSync(SINGLE).size,
-  runs: 9,
+  runs: SINGLE_RUNS,
   ...single,
   nodeStartUp: nodeStart,
   ...(extraCa ? { withoutNodeExtraCaCerts: { ...singleNoCa, nodeStartUp: nodeStartNoCa } } : {}),
@@ -307,7 +310,7 @@ console.log(`--jobs ${CORES} speedup over --jobs 1 at N: ${s.jobsSpeedup}× (rou
 console.log(`N/4 → N: time ×${s.timeGrowthQuarterToFull} (×${s.timeGrowthQuarterToFullJobs1} with --jobs 1; linear is ×4), peak RSS ×${s.peakRssGrowth} (×${s.peakRssGrowthJobs1})`)
 console.log(`throughput past start-up: ${s.marginalMBPerS} MB/s (--jobs ${CORES}), ${s.marginalMBPerSJobs1} MB/s (--jobs 1)`)
 const ms = (v) => `${Math.round(v.medianS * 1000)} ms`
-console.log(`one article end to end (median of 9): ${Object.entries(single).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}; Node's own start-up (node -e 0) ${ms(nodeStart)}`)
+console.log(`one article end to end (median of ${SINGLE_RUNS}): ${Object.entries(single).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}; Node's own start-up (node -e 0) ${ms(nodeStart)}`)
 if (singleNoCa) console.log(`  the same without NODE_EXTRA_CA_CERTS (set here; Node parses it at start-up): ${Object.entries(singleNoCa).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}; node -e 0 ${ms(nodeStartNoCa)}`)
 for (const t of results.targets) console.log(`target: ${t.target}: ${t.measured} — ${t.met === null ? 'not measured' : t.met ? 'met' : 'NOT met'}`)
 if (results.adversarial?.rows) {
