@@ -68,15 +68,21 @@ function asciiOnly(code) {
 
 // a clean directory, so files of an earlier build do not linger
 rmSync(out, { recursive: true, force: true })
-const result = await build({
-  entryPoints: [join(root, 'dist/cli/entry.js')],
-  outfile: join(out, 'cli.cjs'),
+// what both bundles (the CLI's and zod's) are built with
+const COMMON = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
   // why: not 'node20', under which esbuild rewrites regex literals with \p{…} outside a class (/^\p{Lu}/u) as new
   // RegExp() calls, made each time the expression runs; node 20 runs ES2023 as written
   target: 'es2023',
+  logLevel: 'warning',
+  write: false,
+}
+const result = await build({
+  ...COMMON,
+  entryPoints: [join(root, 'dist/cli/entry.js')],
+  outfile: join(out, 'cli.cjs'),
   // read at run time through require, only when the build's data files below are missing
   external: ['compromise', 'world-countries'],
   // why: the modules find their data files and the worker's file next to themselves, through import.meta.url, which
@@ -84,20 +90,9 @@ const result = await build({
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: 'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   plugins: [builtinsAsRequire, zodApart],
-  logLevel: 'warning',
-  write: false,
 })
 // zod on its own (zodApart above), as the eval, diff and schema commands load it
-const zod = await build({
-  stdin: { contents: 'export * from "zod"', resolveDir: root, loader: 'js' },
-  outfile: join(out, 'zod.cjs'),
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'es2023',
-  logLevel: 'warning',
-  write: false,
-})
+const zod = await build({ ...COMMON, stdin: { contents: 'export * from "zod"', resolveDir: root, loader: 'js' }, outfile: join(out, 'zod.cjs') })
 // why: esbuild leaves non-ASCII characters in regex literals; an ASCII file is read into a one-byte string, which
 // takes a third of the time of decoding UTF-8 into a two-byte one (~10 ms of start-up for this bundle)
 mkdirSync(out, { recursive: true })

@@ -187,9 +187,8 @@ const BY_RUN = new Map(GAZETTEER.byRun)
 // e.g. "Malaysia", "Sierra Leone", "Côte d'Ivoire": the runs of word characters of a text, where a form can start
 const RUN = new RegExp(`${RUN_CHAR.source}+`, 'g')
 
-const APOSTROPHE = 0x27
-const RIGHT_QUOTE = 0x2019
-const HYPHEN = 0x2d
+// e.g. the "'" of "o'Malley", the "-" of "non-Malaysian": a form does not start right after these
+const WORD_JOINER = /['\u2019-]/
 const SPACE = /\s/
 // e.g. the "x" of "Nigeria'x" (the word goes on), not the "s" of "Nigeria's" (a possessive may follow a form)
 const WORD_AFTER_APOSTROPHE = /['\u2019](?!s)\w/y
@@ -239,8 +238,7 @@ function scanCountries(s: string): CountryHit[] {
     const forms = BY_RUN.get(m[0])
     if (!forms) continue
     // a form does not continue a word: none starts right after an apostrophe or a hyphen ("non-Malaysian", "o'Malley")
-    const before = s.charCodeAt(m.index - 1)
-    if (before === APOSTROPHE || before === RIGHT_QUOTE || before === HYPHEN) continue
+    if (WORD_JOINER.test(s.charAt(m.index - 1))) continue
     for (const form of forms) {
       const end = formEndAt(s, m.index, form)
       if (end < 0) continue
