@@ -187,8 +187,9 @@ const quarterRuns = { dir: quarterDir, articles: quarter, bytes: quarterBytes }
 const fullRuns = { dir: fullDir, articles: N, bytes: fullBytes }
 const [cliQuarter, oneQuarter] = await timeCli([{ label: `CLI --jobs ${CORES}, N/4`, ...quarterRuns }, { label: 'CLI --jobs 1, N/4', ...quarterRuns, jobs: 1 }])
 // why: the last config is the ceiling of any --jobs on this machine: CORES separate processes, nothing shared, each on
-// its share of the files. When it too falls short of CORES× --jobs 1, the cores slow each other down (shared caches,
-// memory, the host's other load), which no thread pool can undo
+// its share of the files. Each process warms V8 up on its own (interpreter and baseline code until its functions are
+// optimised, and its own compiles), as each worker thread does, while --jobs 1 warms up once and compiles on an idle
+// core; when the separate processes too fall short of CORES× --jobs 1, no thread pool can do better
 const [cliFull, oneFull, separate] = await timeCli([
   { label: `CLI --jobs ${CORES}, N`, ...fullRuns },
   { label: 'CLI --jobs 1, N', ...fullRuns, jobs: 1 },
